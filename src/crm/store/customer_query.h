@@ -1,0 +1,74 @@
+#pragma once
+// Lists of customers for the desktop list and the CSV export: filtered,
+// sorted, searched, and read page by page with keyset paging, so a page costs
+// the same at the end of a million rows as at the start.
+#include "crm/customer.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace crm {
+
+class Database;
+
+struct CustomerFilter {
+    std::optional<Stage> stage;
+    std::optional<CustomerKind> kind;
+    std::string owner;    // exact; empty: any
+    std::string tag;      // exact; empty: any
+    std::string region;   // exact; empty: any
+    std::string industry; // exact; empty: any
+    std::string search;   // any part of name, code, email, phone, contacts
+};
+
+enum class CustomerSort { Name, Code, Stage, Owner, LastPurchase, NetAmount };
+
+// One row of a customer list: the customer's list columns and aggregates.
+struct CustomerRow {
+    std::int64_t id = 0;
+    std::string code;
+    std::string name;
+    CustomerKind kind = CustomerKind::Organisation;
+    std::string industry;
+    std::string region;
+    std::string phone;
+    std::string email;
+    std::string owner;
+    Stage stage = Stage::Prospect;
+    CustomerAggregates aggregates;
+};
+
+// Where the previous page ended: the sort value and id of its last row.
+struct PageCursor {
+    std::string sortText; // for text sorts
+    std::int64_t sortNumber = 0; // for numeric sorts (NULL dates sort as 0)
+    std::int64_t id = 0;
+};
+
+struct PageRequest {
+    CustomerFilter filter;
+    CustomerSort sort = CustomerSort::Name;
+    bool descending = false;
+    std::optional<PageCursor> after;
+    int limit = 100;
+};
+
+struct CustomerPage {
+    std::vector<CustomerRow> rows;
+    std::optional<PageCursor> next; // none on the last page
+};
+
+class CustomerQuery {
+public:
+    explicit CustomerQuery(const Database& db) : m_db(db) {}
+
+    CustomerPage page(const PageRequest& request) const;
+    std::int64_t count(const CustomerFilter& filter) const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace crm

@@ -1,0 +1,69 @@
+#pragma once
+// One CRM file: opens or creates it, checks it is ours and not damaged or too
+// new, upgrades its schema step by step, and hands out the SQL connection to
+// the stores. Nothing is written to a file that fails the checks.
+#include "crm/money.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace SQLite {
+class Database;
+}
+
+namespace crm {
+
+inline constexpr int kApplicationId = 0x43524D31; // "CRM1"
+inline constexpr int kSchemaVersion = 1;
+
+enum class OpenMode {
+    OpenExisting,   // the file must exist and be a CRM database
+    CreateIfMissing // create a new database when there is no file
+};
+
+class Database {
+public:
+    // Throws StoreError with a message naming the file and what is wrong.
+    static Database open(const std::filesystem::path& path,
+                         OpenMode mode = OpenMode::OpenExisting,
+                         const Currency& currencyForNewFile = {});
+    // Creates a new database; fails if the file exists.
+    static Database create(const std::filesystem::path& path, const Currency& currency = {});
+
+    Database(Database&&) noexcept;
+    Database& operator=(Database&&) noexcept;
+    ~Database();
+
+    SQLite::Database& sql() const { return *m_sql; }
+    const std::filesystem::path& path() const { return m_path; }
+    const Currency& currency() const { return m_currency; }
+
+    // Copies the whole database to `target` with SQLite's online backup API.
+    void backupTo(const std::filesystem::path& target) const;
+
+private:
+    Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> sql);
+
+    std::filesystem::path m_path;
+    std::unique_ptr<SQLite::Database> m_sql;
+    Currency m_currency;
+};
+
+// One unit of work: BEGIN IMMEDIATE (or a SAVEPOINT when already inside a
+// transaction); rolled back unless commit() is called.
+class WriteTransaction {
+public:
+    explicit WriteTransaction(const Database& db);
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+    ~WriteTransaction();
+    void commit();
+
+private:
+    SQLite::Database& m_sql;
+    bool m_nested = false;
+    bool m_done = false;
+};
+
+} // namespace crm

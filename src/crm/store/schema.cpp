@@ -1,0 +1,151 @@
+#include "crm/store/schema.h"
+
+namespace crm::schema {
+namespace {
+
+// Dates are Julian day numbers (INTEGER; SQLite's date(day) shows them),
+// money is INTEGER minor units, enums are their stable text keys.
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE meta(
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE customer(
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('organisation', 'person')),
+  name TEXT NOT NULL,
+  industry TEXT NOT NULL DEFAULT '',
+  region TEXT NOT NULL DEFAULT '',
+  address TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  owner TEXT NOT NULL DEFAULT '',
+  created_on INTEGER NOT NULL,
+  notes TEXT NOT NULL DEFAULT '',
+  company_stage TEXT CHECK (company_stage IN ('start-up', 'growth', 'mature')),
+  annual_category_spend INTEGER,
+  birthday INTEGER,
+  stage TEXT NOT NULL DEFAULT 'prospect',
+  -- aggregates, kept in the same transaction as the rows they summarise
+  first_purchase INTEGER,
+  last_purchase INTEGER,
+  purchase_count INTEGER NOT NULL DEFAULT 0,
+  net_amount INTEGER NOT NULL DEFAULT 0,
+  costed_amount INTEGER NOT NULL DEFAULT 0,
+  cost INTEGER NOT NULL DEFAULT 0,
+  last_interaction INTEGER
+);
+CREATE INDEX customer_name ON customer(name COLLATE NOCASE);
+CREATE INDEX customer_stage ON customer(stage, name COLLATE NOCASE);
+CREATE INDEX customer_owner ON customer(owner, name COLLATE NOCASE);
+CREATE INDEX customer_last_purchase ON customer(last_purchase);
+CREATE INDEX customer_net_amount ON customer(net_amount);
+CREATE INDEX customer_region ON customer(region);
+CREATE INDEX customer_industry ON customer(industry);
+
+CREATE TABLE customer_tag(
+  customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+  tag TEXT NOT NULL,
+  PRIMARY KEY (tag, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX customer_tag_customer ON customer_tag(customer_id);
+
+CREATE TABLE contact(
+  id INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL DEFAULT 'other',
+  is_primary INTEGER NOT NULL DEFAULT 0 CHECK (is_primary IN (0, 1)),
+  phone TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  birthday INTEGER
+);
+CREATE INDEX contact_customer ON contact(customer_id);
+CREATE UNIQUE INDEX contact_one_primary ON contact(customer_id) WHERE is_primary = 1;
+
+CREATE TABLE primary_contact_change(
+  id INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+  contact_id INTEGER REFERENCES contact(id) ON DELETE SET NULL,
+  contact_name TEXT NOT NULL,
+  since INTEGER NOT NULL
+);
+CREATE INDEX primary_contact_change_customer ON primary_contact_change(customer_id, since);
+
+CREATE TABLE txn(
+  id INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+  day INTEGER NOT NULL,
+  amount INTEGER NOT NULL,
+  cost INTEGER,
+  product TEXT NOT NULL DEFAULT '',
+  reference TEXT
+);
+CREATE INDEX txn_customer_day ON txn(customer_id, day);
+CREATE UNIQUE INDEX txn_customer_reference ON txn(customer_id, reference) WHERE reference IS NOT NULL;
+
+CREATE TABLE interaction(
+  id INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+  contact_id INTEGER REFERENCES contact(id) ON DELETE SET NULL,
+  day INTEGER NOT NULL,
+  minute INTEGER NOT NULL DEFAULT 0 CHECK (minute BETWEEN 0 AND 1439),
+  type TEXT NOT NULL,
+  subject TEXT NOT NULL DEFAULT '',
+  body TEXT NOT NULL DEFAULT '',
+  outcome TEXT NOT NULL DEFAULT '',
+  logged_by TEXT NOT NULL DEFAULT '',
+  complaint_status TEXT CHECK (complaint_status IN ('open', 'in-progress', 'resolved')),
+  resolution TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX interaction_customer_day ON interaction(customer_id, day, minute);
+CREATE INDEX interaction_open_complaint ON interaction(complaint_status) WHERE complaint_status IN ('open', 'in-progress');
+
+CREATE TABLE follow_up(
+  id INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+  due INTEGER NOT NULL,
+  subject TEXT NOT NULL,
+  done INTEGER,
+  interaction_id INTEGER REFERENCES interaction(id) ON DELETE SET NULL
+);
+CREATE INDEX follow_up_customer ON follow_up(customer_id);
+CREATE INDEX follow_up_open_due ON follow_up(due) WHERE done IS NULL;
+
+CREATE TABLE stage_change(
+  id INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+  from_stage TEXT,
+  to_stage TEXT NOT NULL,
+  day INTEGER NOT NULL,
+  reason TEXT NOT NULL DEFAULT '',
+  manual INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0, 1))
+);
+CREATE INDEX stage_change_customer ON stage_change(customer_id, day);
+
+-- Full-text search. search_doc holds, per customer, the text of its name,
+-- code, email, phone and its contacts' names, emails and phones (doc) and the
+-- same text cut into the one- and two-character grams and whole words that
+-- short queries need (grams). Queries of three or more characters go to the
+-- trigram index; shorter ones to the gram index (see search_index.cpp).
+CREATE TABLE search_doc(
+  id INTEGER PRIMARY KEY REFERENCES customer(id) ON DELETE CASCADE,
+  doc TEXT NOT NULL,
+  grams TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE search_trigram USING fts5(
+  doc, content='search_doc', content_rowid='id', tokenize='trigram', detail='none');
+CREATE VIRTUAL TABLE search_gram USING fts5(
+  grams, content='search_doc', content_rowid='id', tokenize='ascii', detail='none');
+)sql";
+
+} // namespace
+
+const std::vector<std::string_view>& steps() {
+    static const std::vector<std::string_view> all{kVersion1};
+    return all;
+}
+
+} // namespace crm::schema

@@ -1,0 +1,29 @@
+#pragma once
+// Full-text search over customers and their contacts. Internal to the store:
+// CustomerStore and ContactStore call refresh() in their transactions.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace crm::search {
+
+// Rebuilds the customer's search entry from its row and its contacts.
+void refresh(SQLite::Database& sql, std::int64_t customerId);
+// Removes the customer's entry (before the customer row is deleted).
+void forget(SQLite::Database& sql, std::int64_t customerId);
+
+// "id IN (...) AND id IN (...)": a condition on customer.id matching every
+// word of `text`, and appends the values to bind to `values` in order.
+// Empty when the text has no words.
+std::string condition(std::string_view text, std::vector<std::string>& values);
+
+// Exposed for tests: the two documents built from searchable text.
+std::string trigramDocument(std::string_view text);
+std::string gramDocument(std::string_view text);
+
+} // namespace crm::search

@@ -1,0 +1,37 @@
+#pragma once
+// Small helpers the stores share to move domain values in and out of SQLite
+// statements. Internal to src/crm/store.
+#include "crm/date.h"
+#include "crm/errors.h"
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <optional>
+#include <source_location>
+#include <string>
+#include <string_view>
+
+namespace crm::sql {
+
+void bindDate(SQLite::Statement& st, int index, const Date& date);
+void bindOptionalDate(SQLite::Statement& st, int index, const std::optional<Date>& date);
+void bindOptionalInt(SQLite::Statement& st, int index, const std::optional<std::int64_t>& value);
+// Binds NULL for an empty string.
+void bindTextOrNull(SQLite::Statement& st, int index, const std::string& text);
+
+Date dateColumn(const SQLite::Column& column);
+std::optional<Date> optionalDate(const SQLite::Column& column);
+std::optional<std::int64_t> optionalInt(const SQLite::Column& column);
+std::string textColumn(const SQLite::Column& column); // NULL reads as ""
+
+// Turns a SQLite exception into the domain's typed error, saying what was
+// being done ("adding customer C-001") and where in our code.
+[[noreturn]] void rethrow(const SQLite::Exception& e, std::string_view doing,
+                          std::source_location where = std::source_location::current());
+
+bool isConstraintViolation(const SQLite::Exception& e);
+
+} // namespace crm::sql
