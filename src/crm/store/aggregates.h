@@ -7,7 +7,8 @@
 
 namespace SQLite {
 class Database;
-}
+class Statement;
+} // namespace SQLite
 
 namespace crm::aggregates {
 
@@ -15,6 +16,9 @@ namespace crm::aggregates {
 CustomerAggregates compute(SQLite::Database& sql, std::int64_t customerId);
 // Recomputes and stores on the customer row.
 void refresh(SQLite::Database& sql, std::int64_t customerId);
+// Reads the seven aggregate columns, in the order of the customer table,
+// starting at column `first` of the current row.
+CustomerAggregates fromColumns(SQLite::Statement& st, int first);
 // Stored values as they are.
 CustomerAggregates read(SQLite::Database& sql, std::int64_t customerId);
 

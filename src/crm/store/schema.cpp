@@ -38,9 +38,13 @@ CREATE TABLE customer(
   last_interaction INTEGER
 );
 CREATE INDEX customer_name ON customer(name COLLATE NOCASE);
-CREATE INDEX customer_stage ON customer(stage, name COLLATE NOCASE);
-CREATE INDEX customer_owner ON customer(owner, name COLLATE NOCASE);
-CREATE INDEX customer_last_purchase ON customer(last_purchase);
+-- Stages sort in lifecycle order, not alphabetically; lists sort and page on
+-- these exact expressions (customer_query.cpp), so the indexes serve them.
+CREATE INDEX customer_stage ON customer(CASE stage WHEN 'prospect' THEN 0
+  WHEN 'exploration' THEN 1 WHEN 'formation' THEN 2 WHEN 'stability' THEN 3
+  WHEN 'decline' THEN 4 ELSE 5 END);
+CREATE INDEX customer_owner ON customer(owner COLLATE NOCASE);
+CREATE INDEX customer_last_purchase ON customer(ifnull(last_purchase, 0));
 CREATE INDEX customer_net_amount ON customer(net_amount);
 CREATE INDEX customer_region ON customer(region);
 CREATE INDEX customer_industry ON customer(industry);

@@ -1,0 +1,163 @@
+#include "crm/store/customer_query.h"
+
+#include "crm/names.h"
+#include "crm/store/aggregates.h"
+#include "crm/store/database.h"
+#include "crm/store/search_index.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <variant>
+
+namespace crm {
+
+namespace {
+
+// The expression each sort orders by; the schema indexes exactly these.
+struct SortSpec {
+    const char* expression;
+    bool numeric;
+};
+
+constexpr const char* kStageOrder =
+    "CASE stage WHEN 'prospect' THEN 0 WHEN 'exploration' THEN 1 WHEN 'formation' THEN 2 "
+    "WHEN 'stability' THEN 3 WHEN 'decline' THEN 4 ELSE 5 END";
+
+SortSpec sortSpec(CustomerSort sort) {
+    switch (sort) {
+    case CustomerSort::Name: return {"name COLLATE NOCASE", false};
+    case CustomerSort::Code: return {"code", false};
+    case CustomerSort::Stage: return {kStageOrder, true};
+    case CustomerSort::Owner: return {"owner COLLATE NOCASE", false};
+    case CustomerSort::LastPurchase: return {"ifnull(last_purchase, 0)", true};
+    case CustomerSort::NetAmount: return {"net_amount", true};
+    }
+    return {"name COLLATE NOCASE", false};
+}
+
+using Value = std::variant<std::string, std::int64_t>;
+
+// WHERE conditions of a filter, with the values to bind in order.
+struct Conditions {
+    std::string where;
+    std::vector<Value> values;
+
+    void add(const std::string& condition, Value value) {
+        where += where.empty() ? condition : " AND " + condition;
+        values.push_back(std::move(value));
+    }
+    void addText(const char* column, const std::string& value) {
+        if (!value.empty())
+            add(std::string(column) + " = ?", value);
+    }
+};
+
+Conditions conditionsFor(const CustomerFilter& f) {
+    Conditions c;
+    if (f.stage)
+        c.add(std::string(kStageOrder) + " = ?", static_cast<std::int64_t>(*f.stage));
+    if (f.kind)
+        c.add("kind = ?", std::string(toKey(*f.kind)));
+    c.addText("owner", f.owner);
+    c.addText("region", f.region);
+    c.addText("industry", f.industry);
+    if (!f.tag.empty())
+        c.add("id IN (SELECT customer_id FROM customer_tag WHERE tag = ?)", f.tag);
+    std::vector<std::string> searchValues;
+    const std::string search = search::condition(f.search, searchValues);
+    if (!search.empty()) {
+        c.where += c.where.empty() ? search : " AND " + search;
+        for (auto& v : searchValues)
+            c.values.emplace_back(std::move(v));
+    }
+    return c;
+}
+
+void bindAll(SQLite::Statement& st, const std::vector<Value>& values) {
+    int index = 1;
+    for (const Value& v : values) {
+        if (const auto* text = std::get_if<std::string>(&v))
+            st.bind(index++, *text);
+        else
+            st.bind(index++, std::get<std::int64_t>(v));
+    }
+}
+
+CustomerRow readRow(SQLite::Statement& st) {
+    CustomerRow r;
+    r.id = st.getColumn(0).getInt64();
+    r.code = st.getColumn(1).getString();
+    r.name = st.getColumn(2).getString();
+    r.kind = parseCustomerKind(st.getColumn(3).getString()).value_or(CustomerKind::Organisation);
+    r.industry = st.getColumn(4).getString();
+    r.region = st.getColumn(5).getString();
+    r.phone = st.getColumn(6).getString();
+    r.email = st.getColumn(7).getString();
+    r.owner = st.getColumn(8).getString();
+    r.stage = parseStage(st.getColumn(9).getString()).value_or(Stage::Prospect);
+    r.aggregates = aggregates::fromColumns(st, 10);
+    return r;
+}
+
+PageCursor cursorAt(SQLite::Statement& st, const CustomerRow& row, bool numeric) {
+    PageCursor cursor;
+    cursor.id = row.id;
+    const auto& sortValue = st.getColumn(17);
+    if (numeric)
+        cursor.sortNumber = sortValue.getInt64();
+    else
+        cursor.sortText = sortValue.getString();
+    return cursor;
+}
+
+} // namespace
+
+CustomerPage CustomerQuery::page(const PageRequest& request) const {
+    const SortSpec spec = sortSpec(request.sort);
+    Conditions c = conditionsFor(request.filter);
+    if (request.after) {
+        const std::string op = request.descending ? " < " : " > ";
+        c.where += c.where.empty() ? "" : " AND ";
+        c.where += std::string("(") + spec.expression + ", id)" + op + "(?, ?)";
+        if (spec.numeric)
+            c.values.emplace_back(static_cast<std::int64_t>(request.after->sortNumber));
+        else
+            c.values.emplace_back(request.after->sortText);
+        c.values.emplace_back(static_cast<std::int64_t>(request.after->id));
+    }
+    const std::string direction = request.descending ? " DESC" : "";
+    const std::string sql =
+        "SELECT id, code, name, kind, industry, region, phone, email, owner, stage, "
+        "first_purchase, last_purchase, purchase_count, net_amount, costed_amount, cost, "
+        "last_interaction, " + std::string(spec.expression) + " FROM customer" +
+        (c.where.empty() ? "" : " WHERE " + c.where) + " ORDER BY " + spec.expression +
+        direction + ", id" + direction + " LIMIT ?";
+    SQLite::Statement st(m_db.sql(), sql);
+    bindAll(st, c.values);
+    const int limit = std::max(1, request.limit);
+    st.bind(static_cast<int>(c.values.size()) + 1, limit + 1);
+    CustomerPage page;
+    while (st.executeStep()) {
+        if (static_cast<int>(page.rows.size()) == limit) {
+            page.next = cursorAt(st, page.rows.back(), spec.numeric);
+            break;
+        }
+        page.rows.push_back(readRow(st));
+        if (static_cast<int>(page.rows.size()) == limit)
+            page.next = cursorAt(st, page.rows.back(), spec.numeric);
+    }
+    if (static_cast<int>(page.rows.size()) < limit)
+        page.next.reset();
+    return page;
+}
+
+std::int64_t CustomerQuery::count(const CustomerFilter& filter) const {
+    const Conditions c = conditionsFor(filter);
+    SQLite::Statement st(m_db.sql(), "SELECT count(*) FROM customer" +
+                                         (c.where.empty() ? "" : " WHERE " + c.where));
+    bindAll(st, c.values);
+    st.executeStep();
+    return st.getColumn(0).getInt64();
+}
+
+} // namespace crm

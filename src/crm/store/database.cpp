@@ -1,0 +1,223 @@
+#include "crm/store/database.h"
+
+#include "crm/errors.h"
+#include "crm/store/schema.h"
+#include "crm/store/sql_util.h"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace crm {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+
+// What a read-only look at an existing file finds, before anything is written.
+struct FileFacts {
+    int applicationId = 0;
+    int version = 0;
+    int objects = 0; // rows of sqlite_schema
+};
+
+FileFacts inspect(const fs::path& path) {
+    try {
+        SQLite::Database ro(path.string(), SQLite::OPEN_READONLY);
+        FileFacts facts;
+        facts.applicationId = ro.execAndGet("PRAGMA application_id").getInt();
+        facts.version = ro.execAndGet("PRAGMA user_version").getInt();
+        facts.objects = ro.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+        if (facts.applicationId == kApplicationId && facts.version >= 1)
+            ro.execAndGet("SELECT count(*) FROM meta"); // touches the first table's pages
+        return facts;
+    } catch (const SQLite::Exception& e) {
+        const int code = e.getErrorCode() & 0xff;
+        if (code == SQLITE_NOTADB)
+            throw StoreError(StoreError::Kind::NotADatabase,
+                             quoted(path) + " is not a CRM database (not an SQLite file)");
+        if (code == SQLITE_CORRUPT)
+            throw StoreError(StoreError::Kind::Damaged,
+                             quoted(path) + " is damaged and cannot be opened (" + e.what() +
+                                 "); nothing was changed. Open a backup instead.");
+        if (code == SQLITE_CANTOPEN || code == SQLITE_PERM)
+            throw StoreError(StoreError::Kind::Io,
+                             "cannot open " + quoted(path) + ": " + e.what());
+        throw StoreError(StoreError::Kind::Other,
+                         "cannot read " + quoted(path) + ": " + e.what());
+    }
+}
+
+void checkIsOurs(const fs::path& path, const FileFacts& facts) {
+    if (facts.applicationId != kApplicationId)
+        throw StoreError(StoreError::Kind::NotADatabase,
+                         quoted(path) + " is an SQLite file of another program, not a CRM "
+                                        "database; it was not changed");
+    if (facts.version > kSchemaVersion)
+        throw StoreError(StoreError::Kind::TooNew,
+                         quoted(path) + " was written by a newer version of the CRM (schema " +
+                             std::to_string(facts.version) + "; this version reads up to " +
+                             std::to_string(kSchemaVersion) +
+                             "); it was not changed. Update the CRM to open it.");
+}
+
+void applyPragmas(SQLite::Database& sql) {
+    sql.setBusyTimeout(kBusyTimeoutMs);
+    sql.exec("PRAGMA foreign_keys = ON");
+    sql.exec("PRAGMA journal_mode = WAL");
+    sql.exec("PRAGMA synchronous = NORMAL"); // durable with WAL; never OFF
+}
+
+// Runs every schema step from `from` up, in one transaction.
+void upgrade(SQLite::Database& sql, int from) {
+    SQLite::Transaction tx(sql, SQLite::TransactionBehavior::IMMEDIATE);
+    const auto& steps = schema::steps();
+    for (int v = from; v < kSchemaVersion; ++v)
+        sql.exec(std::string(steps[static_cast<std::size_t>(v)]));
+    sql.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    tx.commit();
+}
+
+void writeMeta(SQLite::Database& sql, const std::string& key, const std::string& value) {
+    SQLite::Statement st(sql, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+    st.bind(1, key);
+    st.bind(2, value);
+    st.exec();
+}
+
+Currency readCurrency(SQLite::Database& sql) {
+    Currency currency;
+    SQLite::Statement st(sql, "SELECT key, value FROM meta WHERE key LIKE 'currency_%'");
+    while (st.executeStep()) {
+        const std::string key = st.getColumn(0).getString();
+        if (key == "currency_code")
+            currency.code = st.getColumn(1).getString();
+        else if (key == "currency_decimals")
+            currency.decimals = std::stoi(st.getColumn(1).getString());
+    }
+    return currency;
+}
+
+// Creates the file with owner-only permissions; fails if it exists.
+void createEmptyFile(const fs::path& path) {
+    if (!path.parent_path().empty())
+        fs::create_directories(path.parent_path());
+    const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw StoreError(StoreError::Kind::Io, "cannot create " + quoted(path) + ": " +
+                                                   (errno == EEXIST ? std::string("file exists")
+                                                                    : std::strerror(errno)));
+    ::close(fd);
+}
+
+fs::path freeBackupPath(const fs::path& path, int version) {
+    const std::string base = path.string() + ".v" + std::to_string(version) + ".bak";
+    fs::path candidate = base;
+    for (int n = 2; fs::exists(candidate); ++n)
+        candidate = base + "." + std::to_string(n);
+    return candidate;
+}
+
+} // namespace
+
+Database::Database(fs::path path, std::unique_ptr<SQLite::Database> sql)
+    : m_path(std::move(path)), m_sql(std::move(sql)), m_currency(readCurrency(*m_sql)) {}
+
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+Database::~Database() = default;
+
+Database Database::create(const fs::path& path, const Currency& currency) {
+    if (!currencyDecimals(currency.code) && (currency.decimals < 0 || currency.decimals > 4))
+        throw ValidationError({{"currency", "'" + currency.code + "' is not a known currency"}});
+    createEmptyFile(path);
+    try {
+        auto sql = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
+        sql->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        applyPragmas(*sql);
+        upgrade(*sql, 0);
+        SQLite::Transaction tx(*sql, SQLite::TransactionBehavior::IMMEDIATE);
+        writeMeta(*sql, "currency_code", currency.code);
+        writeMeta(*sql, "currency_decimals",
+                  std::to_string(currencyDecimals(currency.code).value_or(currency.decimals)));
+        writeMeta(*sql, "created_by", std::string("crm ") + CRM_VERSION);
+        tx.commit();
+        return Database(path, std::move(sql));
+    } catch (const SQLite::Exception& e) {
+        std::error_code ec;
+        fs::remove(path, ec);
+        sql::rethrow(e, "creating " + quoted(path));
+    }
+}
+
+Database Database::open(const fs::path& path, OpenMode mode, const Currency& currencyForNewFile) {
+    if (!fs::exists(path)) {
+        if (mode == OpenMode::CreateIfMissing)
+            return create(path, currencyForNewFile);
+        throw StoreError(StoreError::Kind::Io, "no database at " + quoted(path) +
+                                                   " (create one with `crm init`)");
+    }
+    const FileFacts facts = inspect(path);
+    checkIsOurs(path, facts);
+    try {
+        auto sql = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
+        applyPragmas(*sql);
+        if (facts.version < kSchemaVersion) {
+            Database old(path, std::move(sql));
+            old.backupTo(freeBackupPath(path, facts.version));
+            sql = std::move(old.m_sql);
+            upgrade(*sql, facts.version);
+        }
+        return Database(path, std::move(sql));
+    } catch (const SQLite::Exception& e) {
+        sql::rethrow(e, "opening " + quoted(path));
+    }
+}
+
+void Database::backupTo(const fs::path& target) const {
+    try {
+        SQLite::Database destination(target.string(),
+                                     SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        SQLite::Backup backup(destination, *m_sql);
+        backup.executeStep(); // -1: all pages in one step
+    } catch (const SQLite::Exception& e) {
+        sql::rethrow(e, "backing up to " + quoted(target));
+    }
+}
+
+WriteTransaction::WriteTransaction(const Database& db) : m_sql(db.sql()) {
+    m_nested = sqlite3_get_autocommit(m_sql.getHandle()) == 0;
+    m_sql.exec(m_nested ? "SAVEPOINT crm_unit" : "BEGIN IMMEDIATE");
+}
+
+WriteTransaction::~WriteTransaction() {
+    if (m_done)
+        return;
+    try {
+        if (m_nested)
+            m_sql.exec("ROLLBACK TO crm_unit; RELEASE crm_unit");
+        else
+            m_sql.exec("ROLLBACK");
+    } catch (...) {
+        // A failed rollback leaves SQLite to roll back when the connection closes.
+    }
+}
+
+void WriteTransaction::commit() {
+    m_sql.exec(m_nested ? "RELEASE crm_unit" : "COMMIT");
+    m_done = true;
+}
+
+} // namespace crm

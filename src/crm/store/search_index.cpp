@@ -1,0 +1,243 @@
+#include "crm/store/search_index.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace crm::search {
+
+namespace {
+
+// Length in bytes of the UTF-8 sequence starting with `lead` (1 for bad bytes).
+std::size_t sequenceLength(unsigned char lead) {
+    if (lead >= 0xf0) return 4;
+    if (lead >= 0xe0) return 3;
+    if (lead >= 0xc0) return 2;
+    return 1;
+}
+
+bool isAsciiWordChar(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+std::string lowered(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        c = lowerAscii(c);
+    return out;
+}
+
+// Non-ASCII characters that separate words: CJK and full-width punctuation
+// and spaces (U+3000-U+303F, U+FF00-U+FF0F, U+FF1A-U+FF20) and general
+// punctuation (U+2000-U+206F).
+bool isWideSeparator(std::string_view ch) {
+    if (ch.size() != 3)
+        return false;
+    const auto b0 = static_cast<unsigned char>(ch[0]);
+    const auto b1 = static_cast<unsigned char>(ch[1]);
+    const auto b2 = static_cast<unsigned char>(ch[2]);
+    if (b0 == 0xe3 && b1 == 0x80) return true;               // U+3000-U+303F
+    if (b0 == 0xe2 && (b1 == 0x80 || b1 == 0x81)) return true; // U+2000-U+207F
+    if (b0 == 0xef && b1 == 0xbc) return b2 <= 0x8f || (b2 >= 0x9a && b2 <= 0xa0);
+    return false;
+}
+
+// Splits text into words: runs of ASCII letters and digits, and runs of
+// other (non-ASCII) characters, each run's characters listed.
+struct Run {
+    bool ascii = true;
+    std::vector<std::string_view> chars;
+};
+
+std::vector<Run> runs(std::string_view text) {
+    std::vector<Run> out;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto len = std::min(sequenceLength(static_cast<unsigned char>(text[i])),
+                                  text.size() - i);
+        const std::string_view ch = text.substr(i, len);
+        i += len;
+        const bool ascii = len == 1;
+        const bool wordChar = ascii ? isAsciiWordChar(ch[0]) : !isWideSeparator(ch);
+        if (!wordChar) {
+            out.push_back({});
+            continue;
+        }
+        if (out.empty() || out.back().ascii != ascii || out.back().chars.empty())
+            out.push_back({ascii, {}});
+        out.back().chars.push_back(ch);
+    }
+    std::erase_if(out, [](const Run& r) { return r.chars.empty(); });
+    return out;
+}
+
+std::string joined(const std::vector<std::string_view>& chars, std::size_t from, std::size_t n) {
+    std::string s;
+    for (std::size_t k = from; k < from + n && k < chars.size(); ++k)
+        s += chars[k];
+    return s;
+}
+
+std::string escapedGlob(std::string_view word) {
+    std::string out;
+    for (char c : word) {
+        if (c == '*' || c == '?' || c == '[') {
+            out += '[';
+            out += c;
+            out += ']';
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string quotedFtsString(const std::string& token) {
+    std::string out = "\"";
+    for (char c : token)
+        out += (c == '"') ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+// The FTS5 query for a word of one or two characters: ASCII words by prefix,
+// other characters as the exact one- or two-character gram.
+std::string shortWordQuery(std::string_view word) {
+    std::string query;
+    for (const Run& run : runs(word)) {
+        if (!query.empty())
+            query += " AND ";
+        query += quotedFtsString(lowered(joined(run.chars, 0, run.chars.size())));
+        if (run.ascii)
+            query += "*";
+    }
+    return query;
+}
+
+std::size_t characterCount(std::string_view text) {
+    std::size_t n = 0;
+    for (char c : text)
+        if ((static_cast<unsigned char>(c) & 0xc0u) != 0x80u)
+            ++n;
+    return n;
+}
+
+std::vector<std::string_view> whitespaceWords(std::string_view text) {
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n'))
+            ++i;
+        const std::size_t start = i;
+        while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n')
+            ++i;
+        if (i > start)
+            words.push_back(text.substr(start, i - start));
+    }
+    return words;
+}
+
+std::string sourceText(SQLite::Database& sql, std::int64_t customerId) {
+    std::string text;
+    SQLite::Statement customer(sql, "SELECT name, code, email, phone FROM customer WHERE id = ?");
+    customer.bind(1, static_cast<std::int64_t>(customerId));
+    if (customer.executeStep())
+        for (int c = 0; c < 4; ++c)
+            text += customer.getColumn(c).getString() + "\n";
+    SQLite::Statement contacts(sql,
+                               "SELECT name, email, phone FROM contact WHERE customer_id = ?");
+    contacts.bind(1, static_cast<std::int64_t>(customerId));
+    while (contacts.executeStep())
+        for (int c = 0; c < 3; ++c)
+            text += contacts.getColumn(c).getString() + "\n";
+    return text;
+}
+
+void removeFromIndexes(SQLite::Database& sql, std::int64_t customerId) {
+    SQLite::Statement old(sql, "SELECT doc, grams FROM search_doc WHERE id = ?");
+    old.bind(1, static_cast<std::int64_t>(customerId));
+    if (!old.executeStep())
+        return;
+    SQLite::Statement tri(sql, "INSERT INTO search_trigram(search_trigram, rowid, doc) "
+                               "VALUES ('delete', ?, ?)");
+    tri.bind(1, static_cast<std::int64_t>(customerId));
+    tri.bind(2, old.getColumn(0).getString());
+    tri.exec();
+    SQLite::Statement gram(sql, "INSERT INTO search_gram(search_gram, rowid, grams) "
+                                "VALUES ('delete', ?, ?)");
+    gram.bind(1, static_cast<std::int64_t>(customerId));
+    gram.bind(2, old.getColumn(1).getString());
+    gram.exec();
+}
+
+} // namespace
+
+std::string trigramDocument(std::string_view text) { return lowered(text); }
+
+std::string gramDocument(std::string_view text) {
+    std::string doc;
+    auto emit = [&doc](const std::string& token) {
+        if (!doc.empty())
+            doc += ' ';
+        doc += token;
+    };
+    for (const Run& run : runs(text)) {
+        if (run.ascii) {
+            emit(lowered(joined(run.chars, 0, run.chars.size())));
+            continue;
+        }
+        for (std::size_t k = 0; k < run.chars.size(); ++k) {
+            emit(std::string(run.chars[k]));
+            if (k + 1 < run.chars.size())
+                emit(joined(run.chars, k, 2));
+        }
+    }
+    return doc;
+}
+
+void refresh(SQLite::Database& sql, std::int64_t customerId) {
+    removeFromIndexes(sql, customerId);
+    const std::string text = sourceText(sql, customerId);
+    const std::string doc = trigramDocument(text);
+    const std::string grams = gramDocument(text);
+    SQLite::Statement put(sql, "INSERT OR REPLACE INTO search_doc(id, doc, grams) VALUES (?, ?, ?)");
+    put.bind(1, static_cast<std::int64_t>(customerId));
+    put.bind(2, doc);
+    put.bind(3, grams);
+    put.exec();
+    SQLite::Statement tri(sql, "INSERT INTO search_trigram(rowid, doc) VALUES (?, ?)");
+    tri.bind(1, static_cast<std::int64_t>(customerId));
+    tri.bind(2, doc);
+    tri.exec();
+    SQLite::Statement gram(sql, "INSERT INTO search_gram(rowid, grams) VALUES (?, ?)");
+    gram.bind(1, static_cast<std::int64_t>(customerId));
+    gram.bind(2, grams);
+    gram.exec();
+}
+
+void forget(SQLite::Database& sql, std::int64_t customerId) {
+    removeFromIndexes(sql, customerId);
+    SQLite::Statement del(sql, "DELETE FROM search_doc WHERE id = ?");
+    del.bind(1, static_cast<std::int64_t>(customerId));
+    del.exec();
+}
+
+std::string condition(std::string_view text, std::vector<std::string>& values) {
+    std::string where;
+    for (std::string_view word : whitespaceWords(text)) {
+        std::string clause;
+        if (characterCount(word) >= 3) {
+            clause = "id IN (SELECT rowid FROM search_trigram WHERE doc GLOB ?)";
+            values.push_back("*" + escapedGlob(lowered(word)) + "*");
+        } else {
+            const std::string query = shortWordQuery(word);
+            if (query.empty())
+                continue; // punctuation only: matches everything
+            clause = "id IN (SELECT rowid FROM search_gram WHERE search_gram MATCH ?)";
+            values.push_back(query);
+        }
+        where += where.empty() ? clause : " AND " + clause;
+    }
+    return where;
+}
+
+} // namespace crm::search

@@ -1,0 +1,238 @@
+#include "crm/store/transaction_store.h"
+
+#include "crm/errors.h"
+#include "crm/store/aggregates.h"
+#include "crm/store/database.h"
+#include "crm/store/sql_util.h"
+#include "crm/validation.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace crm {
+
+namespace {
+
+constexpr const char* kColumns = "id, customer_id, day, amount, cost, product, reference";
+
+// What a set of new transactions adds to one customer's aggregates.
+struct AggregateDelta {
+    std::optional<std::int64_t> firstDay;
+    std::optional<std::int64_t> lastDay;
+    std::int64_t purchases = 0;
+    Money net = 0;
+    Money costed = 0;
+    Money cost = 0;
+
+    void add(const Transaction& t) {
+        const std::int64_t day = toDayNumber(t.date);
+        if (t.isPurchase()) {
+            firstDay = firstDay ? std::min(*firstDay, day) : day;
+            lastDay = lastDay ? std::max(*lastDay, day) : day;
+            ++purchases;
+        }
+        net += t.amount;
+        if (t.cost) {
+            costed += t.amount;
+            cost += *t.cost;
+        }
+    }
+};
+
+constexpr const char* kApplyDelta = R"sql(
+    UPDATE customer SET
+      first_purchase = CASE WHEN ?1 IS NULL THEN first_purchase
+                            WHEN first_purchase IS NULL OR ?1 < first_purchase THEN ?1
+                            ELSE first_purchase END,
+      last_purchase = CASE WHEN ?2 IS NULL THEN last_purchase
+                           WHEN last_purchase IS NULL OR ?2 > last_purchase THEN ?2
+                           ELSE last_purchase END,
+      purchase_count = purchase_count + ?3,
+      net_amount = net_amount + ?4,
+      costed_amount = costed_amount + ?5,
+      cost = cost + ?6
+    WHERE id = ?7)sql";
+
+void applyDelta(SQLite::Statement& st, std::int64_t customerId, const AggregateDelta& d) {
+    st.reset();
+    sql::bindOptionalInt(st, 1, d.firstDay);
+    sql::bindOptionalInt(st, 2, d.lastDay);
+    st.bind(3, static_cast<std::int64_t>(d.purchases));
+    st.bind(4, static_cast<std::int64_t>(d.net));
+    st.bind(5, static_cast<std::int64_t>(d.costed));
+    st.bind(6, static_cast<std::int64_t>(d.cost));
+    st.bind(7, static_cast<std::int64_t>(customerId));
+    st.exec();
+}
+
+void bindFields(SQLite::Statement& st, const Transaction& t) {
+    st.bind(1, static_cast<std::int64_t>(t.customerId));
+    sql::bindDate(st, 2, t.date);
+    st.bind(3, static_cast<std::int64_t>(t.amount));
+    sql::bindOptionalInt(st, 4, t.cost);
+    st.bind(5, t.product);
+    sql::bindTextOrNull(st, 6, t.reference);
+}
+
+Transaction readTransaction(SQLite::Statement& st) {
+    Transaction t;
+    t.id = st.getColumn(0).getInt64();
+    t.customerId = st.getColumn(1).getInt64();
+    t.date = sql::dateColumn(st.getColumn(2));
+    t.amount = st.getColumn(3).getInt64();
+    t.cost = sql::optionalInt(st.getColumn(4));
+    t.product = st.getColumn(5).getString();
+    t.reference = sql::textColumn(st.getColumn(6));
+    return t;
+}
+
+void requireCustomer(SQLite::Database& sql, std::int64_t customerId) {
+    SQLite::Statement st(sql, "SELECT 1 FROM customer WHERE id = ?");
+    st.bind(1, static_cast<std::int64_t>(customerId));
+    if (!st.executeStep())
+        throw NotFoundError("customer: no customer with id " + std::to_string(customerId));
+}
+
+std::string describe(const Transaction& t) {
+    std::string s = "transaction of " + toIso(t.date) + " for customer " +
+                    std::to_string(t.customerId);
+    if (!t.reference.empty())
+        s += " (reference '" + t.reference + "')";
+    return s;
+}
+
+[[noreturn]] void rethrowWrite(const SQLite::Exception& e, const Transaction& t,
+                               std::string_view doing) {
+    if (sql::isConstraintViolation(e) &&
+        std::string_view(e.what()).find("UNIQUE") != std::string_view::npos)
+        throw ConflictError("reference: customer " + std::to_string(t.customerId) +
+                            " already has a transaction with reference '" + t.reference + "'");
+    sql::rethrow(e, std::string(doing) + " " + describe(t));
+}
+
+std::int64_t customerOf(SQLite::Database& sql, std::int64_t transactionId) {
+    SQLite::Statement st(sql, "SELECT customer_id FROM txn WHERE id = ?");
+    st.bind(1, static_cast<std::int64_t>(transactionId));
+    if (!st.executeStep())
+        throw NotFoundError("no transaction with id " + std::to_string(transactionId));
+    return st.getColumn(0).getInt64();
+}
+
+} // namespace
+
+std::int64_t TransactionStore::add(const Transaction& transaction) {
+    throwIfInvalid(validate(transaction));
+    try {
+        WriteTransaction tx(m_db);
+        requireCustomer(m_db.sql(), transaction.customerId);
+        SQLite::Statement insert(
+            m_db.sql(), "INSERT INTO txn(customer_id, day, amount, cost, product, reference) "
+                        "VALUES (?, ?, ?, ?, ?, ?)");
+        bindFields(insert, transaction);
+        insert.exec();
+        const std::int64_t id = m_db.sql().getLastInsertRowid();
+        AggregateDelta delta;
+        delta.add(transaction);
+        SQLite::Statement apply(m_db.sql(), kApplyDelta);
+        applyDelta(apply, transaction.customerId, delta);
+        tx.commit();
+        return id;
+    } catch (const SQLite::Exception& e) {
+        rethrowWrite(e, transaction, "adding");
+    }
+}
+
+TransactionStore::BatchResult TransactionStore::addBatch(std::span<const Transaction> batch) {
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        auto errors = validate(batch[i]);
+        if (!errors.empty())
+            throw ValidationError(std::move(errors));
+    }
+    BatchResult result;
+    std::unordered_map<std::int64_t, AggregateDelta> deltas;
+    const Transaction* current = nullptr;
+    try {
+        WriteTransaction tx(m_db);
+        SQLite::Statement insert(
+            m_db.sql(), "INSERT OR IGNORE INTO txn(customer_id, day, amount, cost, product, "
+                        "reference) VALUES (?, ?, ?, ?, ?, ?)");
+        for (const Transaction& t : batch) {
+            current = &t;
+            bindFields(insert, t);
+            if (insert.exec() == 0) {
+                ++result.duplicates;
+            } else {
+                ++result.inserted;
+                deltas[t.customerId].add(t);
+            }
+            insert.reset();
+        }
+        SQLite::Statement apply(m_db.sql(), kApplyDelta);
+        for (const auto& [customerId, delta] : deltas)
+            applyDelta(apply, customerId, delta);
+        tx.commit();
+    } catch (const SQLite::Exception& e) {
+        if (current && sql::isConstraintViolation(e))
+            throw NotFoundError("customer: no customer with id " +
+                                std::to_string(current->customerId) + " for the " +
+                                describe(*current));
+        sql::rethrow(e, "adding a batch of transactions");
+    }
+    return result;
+}
+
+void TransactionStore::update(const Transaction& transaction) {
+    throwIfInvalid(validate(transaction));
+    try {
+        WriteTransaction tx(m_db);
+        const std::int64_t oldCustomer = customerOf(m_db.sql(), transaction.id);
+        requireCustomer(m_db.sql(), transaction.customerId);
+        SQLite::Statement st(m_db.sql(), "UPDATE txn SET customer_id = ?, day = ?, amount = ?, "
+                                          "cost = ?, product = ?, reference = ? WHERE id = ?");
+        bindFields(st, transaction);
+        st.bind(7, static_cast<std::int64_t>(transaction.id));
+        st.exec();
+        aggregates::refresh(m_db.sql(), transaction.customerId);
+        if (oldCustomer != transaction.customerId)
+            aggregates::refresh(m_db.sql(), oldCustomer);
+        tx.commit();
+    } catch (const SQLite::Exception& e) {
+        rethrowWrite(e, transaction, "updating");
+    }
+}
+
+void TransactionStore::remove(std::int64_t id) {
+    try {
+        WriteTransaction tx(m_db);
+        const std::int64_t customerId = customerOf(m_db.sql(), id);
+        SQLite::Statement st(m_db.sql(), "DELETE FROM txn WHERE id = ?");
+        st.bind(1, static_cast<std::int64_t>(id));
+        st.exec();
+        aggregates::refresh(m_db.sql(), customerId);
+        tx.commit();
+    } catch (const SQLite::Exception& e) {
+        sql::rethrow(e, "deleting transaction " + std::to_string(id));
+    }
+}
+
+std::optional<Transaction> TransactionStore::find(std::int64_t id) const {
+    SQLite::Statement st(m_db.sql(), std::string("SELECT ") + kColumns + " FROM txn WHERE id = ?");
+    st.bind(1, static_cast<std::int64_t>(id));
+    if (!st.executeStep())
+        return std::nullopt;
+    return readTransaction(st);
+}
+
+std::vector<Transaction> TransactionStore::listFor(std::int64_t customerId) const {
+    SQLite::Statement st(m_db.sql(), std::string("SELECT ") + kColumns +
+                                         " FROM txn WHERE customer_id = ? ORDER BY day, id");
+    st.bind(1, static_cast<std::int64_t>(customerId));
+    std::vector<Transaction> out;
+    while (st.executeStep())
+        out.push_back(readTransaction(st));
+    return out;
+}
+
+} // namespace crm
