@@ -1,0 +1,200 @@
+#include "crm/store/interaction_store.h"
+
+#include "crm/names.h"
+#include "crm/store/aggregates.h"
+#include "crm/store/database.h"
+#include "crm/store/records/record_rows.h"
+#include "crm/store/sql_util.h"
+#include "crm/validation.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace crm {
+namespace {
+
+constexpr const char* kSelectInteraction =
+    "SELECT id, customer_id, contact_id, day, minute, type, subject, body, outcome, logged_by, "
+    "complaint_status, resolution FROM interaction ";
+
+Interaction readInteraction(const SQLite::Statement& st) {
+    Interaction i;
+    i.id = st.getColumn(0).getInt64();
+    i.customerId = st.getColumn(1).getInt64();
+    i.contactId = sql::optionalInt(st.getColumn(2));
+    i.date = sql::dateColumn(st.getColumn(3));
+    i.minuteOfDay = st.getColumn(4).getInt();
+    const std::string type = st.getColumn(5).getString();
+    i.type = records::storedKey(parseInteractionType(type), "interaction.type", type);
+    i.subject = sql::textColumn(st.getColumn(6));
+    i.text = sql::textColumn(st.getColumn(7));
+    i.outcome = sql::textColumn(st.getColumn(8));
+    i.loggedBy = sql::textColumn(st.getColumn(9));
+    if (!st.getColumn(10).isNull()) {
+        const std::string status = st.getColumn(10).getString();
+        i.complaintStatus = records::storedKey(parseComplaintStatus(status),
+                                               "interaction.complaint_status", status);
+    }
+    i.resolution = sql::textColumn(st.getColumn(11));
+    return i;
+}
+
+// Binds every column but id to parameters 1..11 (customer_id last).
+void bindFields(SQLite::Statement& st, const Interaction& i) {
+    sql::bindOptionalInt(st, 1, i.contactId);
+    sql::bindDate(st, 2, i.date);
+    st.bind(3, i.minuteOfDay);
+    st.bind(4, std::string(toKey(i.type)));
+    st.bind(5, i.subject);
+    st.bind(6, i.text);
+    st.bind(7, i.outcome);
+    st.bind(8, i.loggedBy);
+    if (i.complaintStatus)
+        st.bind(9, std::string(toKey(*i.complaintStatus)));
+    else
+        st.bind(9);
+    st.bind(10, i.resolution);
+    st.bind(11, i.customerId);
+}
+
+// A complaint without a status is a new one: Open.
+Interaction normalised(const Interaction& interaction) {
+    Interaction out = interaction;
+    if (out.type == InteractionType::Complaint && !out.complaintStatus)
+        out.complaintStatus = ComplaintStatus::Open;
+    return out;
+}
+
+// The customer exists and the contact, when given, is one of its contacts.
+void checkLinks(SQLite::Database& sql, const Interaction& interaction) {
+    const auto customer = records::requireCustomer(sql, interaction.customerId);
+    if (!interaction.contactId)
+        return;
+    const std::int64_t owner = records::contactOwner(sql, *interaction.contactId);
+    if (owner != interaction.customerId)
+        throw ValidationError({FieldError{
+            "contact", "contact " + std::to_string(*interaction.contactId) +
+                           " is not a contact of " + records::describe(customer)}});
+}
+
+// Follow-ups that came of an interaction belong to its customer, so they move with it.
+void moveFollowUps(SQLite::Database& sql, std::int64_t interactionId, std::int64_t customerId) {
+    SQLite::Statement st(sql, "UPDATE follow_up SET customer_id = ? WHERE interaction_id = ?");
+    st.bind(1, customerId);
+    st.bind(2, interactionId);
+    st.exec();
+}
+
+std::string interactionLabel(const Interaction& i) {
+    return "interaction '" + i.subject + "' of customer " + std::to_string(i.customerId);
+}
+
+std::vector<Interaction> readAll(SQLite::Statement& st) {
+    std::vector<Interaction> all;
+    while (st.executeStep())
+        all.push_back(readInteraction(st));
+    return all;
+}
+
+} // namespace
+
+std::int64_t InteractionStore::add(const Interaction& interaction) {
+    const Interaction row = normalised(interaction);
+    throwIfInvalid(validate(row));
+    auto& sql = m_db.sql();
+    try {
+        WriteTransaction tx(m_db);
+        checkLinks(sql, row);
+        SQLite::Statement st(sql, "INSERT INTO interaction(contact_id, day, minute, type, subject, "
+                                  "body, outcome, logged_by, complaint_status, resolution, "
+                                  "customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        bindFields(st, row);
+        st.exec();
+        const std::int64_t id = sql.getLastInsertRowid();
+        aggregates::refresh(sql, row.customerId);
+        tx.commit();
+        return id;
+    } catch (const SQLite::Exception& e) {
+        sql::rethrow(e, "adding " + interactionLabel(row));
+    }
+}
+
+void InteractionStore::update(const Interaction& interaction) {
+    const Interaction row = normalised(interaction);
+    throwIfInvalid(validate(row));
+    auto& sql = m_db.sql();
+    try {
+        WriteTransaction tx(m_db);
+        const std::int64_t previousCustomer = records::interactionOwner(sql, row.id);
+        checkLinks(sql, row);
+        SQLite::Statement st(sql, "UPDATE interaction SET contact_id = ?, day = ?, minute = ?, "
+                                  "type = ?, subject = ?, body = ?, outcome = ?, logged_by = ?, "
+                                  "complaint_status = ?, resolution = ?, customer_id = ? "
+                                  "WHERE id = ?");
+        bindFields(st, row);
+        st.bind(12, row.id);
+        st.exec();
+        if (previousCustomer != row.customerId) {
+            moveFollowUps(sql, row.id, row.customerId);
+            aggregates::refresh(sql, previousCustomer);
+        }
+        aggregates::refresh(sql, row.customerId);
+        tx.commit();
+    } catch (const SQLite::Exception& e) {
+        sql::rethrow(e, "updating " + interactionLabel(row));
+    }
+}
+
+void InteractionStore::remove(std::int64_t id) {
+    auto& sql = m_db.sql();
+    try {
+        WriteTransaction tx(m_db);
+        const std::int64_t customerId = records::interactionOwner(sql, id);
+        // Follow-ups that came of it stay; their link becomes NULL (ON DELETE SET NULL).
+        SQLite::Statement st(sql, "DELETE FROM interaction WHERE id = ?");
+        st.bind(1, id);
+        st.exec();
+        aggregates::refresh(sql, customerId);
+        tx.commit();
+    } catch (const SQLite::Exception& e) {
+        sql::rethrow(e, "deleting interaction " + std::to_string(id));
+    }
+}
+
+std::optional<Interaction> InteractionStore::find(std::int64_t id) const {
+    try {
+        SQLite::Statement st(m_db.sql(), std::string(kSelectInteraction) + "WHERE id = ?");
+        st.bind(1, id);
+        if (!st.executeStep())
+            return std::nullopt;
+        return readInteraction(st);
+    } catch (const SQLite::Exception& e) {
+        sql::rethrow(e, "reading interaction " + std::to_string(id));
+    }
+}
+
+std::vector<Interaction> InteractionStore::listFor(std::int64_t customerId) const {
+    try {
+        SQLite::Statement st(m_db.sql(), std::string(kSelectInteraction) +
+                                             "WHERE customer_id = ? "
+                                             "ORDER BY day DESC, minute DESC, id DESC");
+        st.bind(1, customerId);
+        return readAll(st);
+    } catch (const SQLite::Exception& e) {
+        sql::rethrow(e, "listing interactions of customer " + std::to_string(customerId));
+    }
+}
+
+std::vector<Interaction> InteractionStore::openComplaints() const {
+    try {
+        // Literal keys (not bound) so SQLite can use the partial index on open complaints.
+        SQLite::Statement st(m_db.sql(), std::string(kSelectInteraction) +
+                                             "WHERE complaint_status IN ('open', 'in-progress') "
+                                             "ORDER BY day, minute, id");
+        return readAll(st);
+    } catch (const SQLite::Exception& e) {
+        sql::rethrow(e, "listing open complaints");
+    }
+}
+
+} // namespace crm
