@@ -2,6 +2,7 @@
 
 #include "crm/store/contact_store.h"
 #include "crm/store/customer_query.h"
+#include "crm/store/database.h"
 
 namespace crm::test {
 namespace {
@@ -221,6 +222,25 @@ TEST_F(ContactStoreTest, FailedPrimaryChangeRollsBackEverything) {
     EXPECT_EQ(count("contact"), 2);
     EXPECT_EQ(primaryOf(m_org), first);
     EXPECT_EQ(store.primaryHistory(m_org).size(), 1u);
+}
+
+TEST_F(ContactStoreTest, WritesJoinAnOuterTransaction) {
+    ContactStore store(db());
+    {
+        WriteTransaction outer(db());
+        store.add(contact("Kept"), day(2024, 1, 1));
+        failInsertsInto("primary_contact_change");
+        // Fails after its contact row is written: only its own savepoint rolls back.
+        EXPECT_THROW(store.add(contact("Half Written", true), day(2024, 1, 1)), crm::Error);
+        outer.commit();
+    }
+    ASSERT_EQ(store.listFor(m_org).size(), 1u);
+    EXPECT_EQ(store.listFor(m_org)[0].name, "Kept");
+    {
+        WriteTransaction abandoned(db());
+        store.add(contact("Dropped"), day(2024, 2, 1));
+    }
+    EXPECT_EQ(count("contact"), 1);
 }
 
 } // namespace
