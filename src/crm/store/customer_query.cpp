@@ -137,17 +137,16 @@ CustomerPage CustomerQuery::page(const PageRequest& request) const {
     const int limit = std::max(1, request.limit);
     st.bind(static_cast<int>(c.values.size()) + 1, limit + 1);
     CustomerPage page;
+    // One row more than asked says whether there is a next page.
+    std::optional<PageCursor> lastRow;
     while (st.executeStep()) {
         if (static_cast<int>(page.rows.size()) == limit) {
-            page.next = cursorAt(st, page.rows.back(), spec.numeric);
+            page.next = lastRow;
             break;
         }
         page.rows.push_back(readRow(st));
-        if (static_cast<int>(page.rows.size()) == limit)
-            page.next = cursorAt(st, page.rows.back(), spec.numeric);
+        lastRow = cursorAt(st, page.rows.back(), spec.numeric);
     }
-    if (static_cast<int>(page.rows.size()) < limit)
-        page.next.reset();
     return page;
 }
 

@@ -1,0 +1,157 @@
+#include "temp_db.h"
+
+#include "crm/store/customer_query.h"
+#include "crm/store/customer_store.h"
+#include "crm/store/transaction_store.h"
+
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include <set>
+
+using namespace crm;
+
+namespace {
+
+struct Query : ::testing::Test {
+    test::TempDb t{"query"};
+    static constexpr int kCustomers = 237;
+
+    void SetUp() override {
+        std::vector<Customer> batch;
+        for (int i = 0; i < kCustomers; ++i) {
+            Customer c;
+            c.code = "Q-" + std::to_string(1000 + (i * 7919) % kCustomers);
+            c.name = (i % 3 == 0 ? "alpha " : i % 3 == 1 ? "Beta " : "gamma ") +
+                     std::to_string(i % 40); // many equal names: ties need the id
+            c.kind = i % 4 == 0 ? CustomerKind::Person : CustomerKind::Organisation;
+            c.owner = i % 5 == 0 ? "" : "rep" + std::to_string(i % 3);
+            c.region = i % 2 ? "华东" : "华北";
+            c.industry = i % 3 ? "Retail" : "Energy";
+            c.createdOn = Date(2025, 1, 1);
+            if (i % 6 == 0)
+                c.tags = {"vip"};
+            batch.push_back(c);
+        }
+        const auto ids = CustomerStore(t.db()).addBatch(batch);
+        std::vector<Transaction> txs;
+        for (std::size_t i = 0; i < ids.size(); i += 2) {
+            Transaction tx;
+            tx.customerId = ids[i];
+            tx.date = Date(2025, 1, 1) + boost::gregorian::days(static_cast<long>(i % 50));
+            tx.amount = static_cast<Money>((i * 37) % 1000) - 100;
+            txs.push_back(tx);
+        }
+        TransactionStore(t.db()).addBatch(txs);
+        for (std::size_t i = 0; i < ids.size(); i += 5)
+            t.db().sql().exec("UPDATE customer SET stage = 'formation' WHERE id = " +
+                              std::to_string(ids[i]));
+    }
+
+    // Every row of the filtered list, read page by page.
+    std::vector<CustomerRow> readAll(PageRequest request) {
+        std::vector<CustomerRow> rows;
+        request.limit = 10;
+        for (;;) {
+            auto page = CustomerQuery(t.db()).page(request);
+            rows.insert(rows.end(), page.rows.begin(), page.rows.end());
+            if (!page.next)
+                return rows;
+            request.after = page.next;
+        }
+    }
+
+    // The same list in one SQL query, as the reference.
+    std::vector<std::int64_t> expectedIds(const std::string& orderBy, const std::string& where) {
+        std::vector<std::int64_t> ids;
+        SQLite::Statement st(t.db().sql(), "SELECT id FROM customer " + where + " ORDER BY " +
+                                               orderBy);
+        while (st.executeStep())
+            ids.push_back(st.getColumn(0).getInt64());
+        return ids;
+    }
+};
+
+std::vector<std::int64_t> idsOf(const std::vector<CustomerRow>& rows) {
+    std::vector<std::int64_t> ids;
+    for (const auto& r : rows)
+        ids.push_back(r.id);
+    return ids;
+}
+
+} // namespace
+
+TEST_F(Query, KeysetPagingVisitsEveryRowOnceInOrderForEverySort) {
+    const std::vector<std::pair<CustomerSort, std::string>> sorts{
+        {CustomerSort::Name, "name COLLATE NOCASE"},
+        {CustomerSort::Code, "code"},
+        {CustomerSort::Stage, "CASE stage WHEN 'prospect' THEN 0 WHEN 'formation' THEN 2 END"},
+        {CustomerSort::Owner, "owner COLLATE NOCASE"},
+        {CustomerSort::LastPurchase, "ifnull(last_purchase, 0)"},
+        {CustomerSort::NetAmount, "net_amount"},
+    };
+    for (const auto& [sort, expression] : sorts) {
+        for (bool descending : {false, true}) {
+            PageRequest request;
+            request.sort = sort;
+            request.descending = descending;
+            const std::string dir = descending ? " DESC" : "";
+            EXPECT_EQ(idsOf(readAll(request)), expectedIds(expression + dir + ", id" + dir, ""))
+                << expression << dir;
+        }
+    }
+}
+
+TEST_F(Query, FiltersCombineAndCountAgrees) {
+    PageRequest request;
+    request.filter.kind = CustomerKind::Organisation;
+    request.filter.owner = "rep1";
+    request.filter.region = "华东";
+    request.filter.tag = "vip";
+    const auto rows = readAll(request);
+    EXPECT_EQ(idsOf(rows),
+              expectedIds("name COLLATE NOCASE, id",
+                          "WHERE kind = 'organisation' AND owner = 'rep1' AND region = '华东' "
+                          "AND id IN (SELECT customer_id FROM customer_tag WHERE tag = 'vip')"));
+    EXPECT_EQ(CustomerQuery(t.db()).count(request.filter), std::ssize(rows));
+}
+
+TEST_F(Query, StageFilter) {
+    PageRequest request;
+    request.filter.stage = Stage::Formation;
+    request.filter.industry = "Energy";
+    const auto rows = readAll(request);
+    EXPECT_FALSE(rows.empty());
+    for (const auto& r : rows) {
+        EXPECT_EQ(r.stage, Stage::Formation);
+        EXPECT_EQ(r.industry, "Energy");
+    }
+    EXPECT_EQ(idsOf(rows), expectedIds("name COLLATE NOCASE, id",
+                                       "WHERE stage = 'formation' AND industry = 'Energy'"));
+}
+
+TEST_F(Query, RowsCarryTheAggregates) {
+    PageRequest request;
+    request.sort = CustomerSort::NetAmount;
+    request.descending = true;
+    request.limit = 1;
+    const auto top = CustomerQuery(t.db()).page(request).rows.at(0);
+    EXPECT_EQ(top.aggregates, CustomerStore(t.db()).recomputeAggregates(top.id));
+    EXPECT_GT(top.aggregates.netAmount, 0);
+}
+
+TEST_F(Query, UsesTheIndexesForSortedPagesWithoutAFilter) {
+    auto plan = [this](const std::string& sql) {
+        std::string text;
+        SQLite::Statement st(t.db().sql(), "EXPLAIN QUERY PLAN " + sql);
+        while (st.executeStep())
+            text += st.getColumn(3).getString() + "\n";
+        return text;
+    };
+    for (const std::string order : {"name COLLATE NOCASE", "ifnull(last_purchase, 0)",
+                                    "net_amount", "owner COLLATE NOCASE"}) {
+        const auto text = plan("SELECT id FROM customer WHERE (" + order +
+                               ", id) > ('a', 1) ORDER BY " + order + ", id LIMIT 10");
+        EXPECT_EQ(text.find("TEMP B-TREE"), std::string::npos) << order << "\n" << text;
+    }
+}
