@@ -4,11 +4,13 @@
 #include "crm/store/aggregates.h"
 #include "crm/store/database.h"
 #include "crm/store/sql_util.h"
+#include "crm/store/transaction_days.h"
 #include "crm/validation.h"
 
 #include <SQLiteCpp/Database.h>
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 namespace crm {
@@ -25,9 +27,11 @@ struct AggregateDelta {
     Money net = 0;
     Money costed = 0;
     Money cost = 0;
+    std::int64_t latestDay = std::numeric_limits<std::int64_t>::min(); // refunds too
 
     void add(const Transaction& t) {
         const std::int64_t day = toDayNumber(t.date);
+        latestDay = std::max(latestDay, day);
         if (t.isPurchase()) {
             firstDay = firstDay ? std::min(*firstDay, day) : day;
             lastDay = lastDay ? std::max(*lastDay, day) : day;
@@ -137,6 +141,7 @@ std::int64_t TransactionStore::add(const Transaction& transaction) {
         delta.add(transaction);
         SQLite::Statement apply(m_db.sql(), kApplyDelta);
         applyDelta(apply, transaction.customerId, delta);
+        noteTransactionDay(m_db.sql(), toDayNumber(transaction.date));
         tx.commit();
         return id;
     } catch (const SQLite::Exception& e) {
@@ -170,8 +175,13 @@ TransactionStore::BatchResult TransactionStore::addBatch(std::span<const Transac
             insert.reset();
         }
         SQLite::Statement apply(m_db.sql(), kApplyDelta);
-        for (const auto& [customerId, delta] : deltas)
+        std::optional<std::int64_t> latest;
+        for (const auto& [customerId, delta] : deltas) {
             applyDelta(apply, customerId, delta);
+            latest = std::max(latest.value_or(delta.latestDay), delta.latestDay);
+        }
+        if (latest)
+            noteTransactionDay(m_db.sql(), *latest);
         tx.commit();
     } catch (const SQLite::Exception& e) {
         if (current && sql::isConstraintViolation(e))
@@ -195,6 +205,7 @@ void TransactionStore::update(const Transaction& transaction) {
         st.bind(7, static_cast<std::int64_t>(transaction.id));
         st.exec();
         aggregates::refresh(m_db.sql(), transaction.customerId);
+        noteTransactionDay(m_db.sql(), toDayNumber(transaction.date));
         if (oldCustomer != transaction.customerId)
             aggregates::refresh(m_db.sql(), oldCustomer);
         tx.commit();
