@@ -14,7 +14,7 @@ namespace {
 
 const BgnbdParams kCdnow{0.243, 4.414, 0.793, 2.426};
 
-// FHL 2005 eq. (10) exactly as printed, with Boost.Math's generic 2F1: a
+// The FHL 2005 conditional expectation exactly as printed, with Boost.Math's generic 2F1: a
 // reference where it is well conditioned (a away from 1, small x).
 double textbookExpectation(const BgnbdParams& p, int x, double tx, double T, double t) {
     const double c = p.a + p.b + x - 1.0;
@@ -77,7 +77,7 @@ TEST(BgnbdPredict, AgreesWithTheTextbookFormulaWhereItIsWellConditioned) {
 // horizons from 0.001 to 40 times alpha+T (2F1 argument from ~0 to ~0.98).
 // References computed with mpmath 1.3.0 at 40 digits by quadrature of the
 // definition, E = P(alive) * E[(1 - (1 + p u)^-(r+x)) / p], p ~ Beta(a, b+x),
-// u = t/(alpha+T); for a != 1 they agree with eq. (10) via mpmath's hyp2f1 to 1e-35.
+// u = t/(alpha+T); for a != 1 they agree with the printed formula via mpmath's hyp2f1 to 1e-35.
 struct HardCase {
     double a;
     int x;
@@ -139,6 +139,25 @@ TEST(BgnbdPredict, AgreesWithHighPrecisionReferencesInHardCases) {
         const BgnbdParams p{0.6, 2.0, c.a, 2.4};
         EXPECT_NEAR(expectedPurchases(p, c.x, c.recency, c.age, c.horizon), c.expected,
                     1e-12 * c.expected)
+            << "a=" << c.a << " x=" << c.x << " t=" << c.horizon;
+    }
+}
+
+TEST(BgnbdPredict, ExtremeHorizonsStayAccurate) {
+    // Horizons 10^4 to 10^5 times alpha+T: the 2F1 argument is within 1e-5 of 1,
+    // beyond what the series can sum, so the expectation is integrated instead.
+    // References as above (mpmath, 40 digits).
+    constexpr HardCase extreme[] = {
+        {0.793, 3, 8, 10, 1.2e5, 96.6888898452357},
+        {0.793, 400, 9.9, 10, 1.2e6, 18079.630229532166},
+        {3.0, 0, 0, 10, 1.2e6, 2.1957852744056426},
+        {0.3, 3, 8, 10, 1.2e5, 3080.8170414918017},
+        {1.0, 3, 8, 10, 1.2e5, 32.874818189163582},
+    };
+    for (const HardCase& c : extreme) {
+        const BgnbdParams p{0.6, 2.0, c.a, 2.4};
+        EXPECT_NEAR(expectedPurchases(p, c.x, c.recency, c.age, c.horizon), c.expected,
+                    1e-10 * c.expected)
             << "a=" << c.a << " x=" << c.x << " t=" << c.horizon;
     }
 }

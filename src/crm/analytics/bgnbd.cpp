@@ -66,7 +66,7 @@ double BgnbdLikelihood::evaluate(const BgnbdParams& p, Gradient* gradient) const
 // Per customer: log L = c(x) + log(exp(A3) + [x > 0] exp(A4)) with
 //   c(x) = lnG(r+x) - lnG(r) + r ln(alpha) + ln B(a, b+x) - ln B(a, b),
 //   A3 = -(r+x) ln(alpha+T),  A4 = ln a - ln(b+x-1) - (r+x) ln(alpha+t_x)
-// (FHL 2005, eq. 6), summed in logs so that huge x cannot overflow.
+// (FHL 2005), summed in logs so that huge x cannot overflow.
 double BgnbdLikelihood::evaluateGroup(const BgnbdParams& p, const FrequencyGroup& group,
                                       Gradient* gradient) const {
     const double x = group.frequency;

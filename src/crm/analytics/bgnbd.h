@@ -44,7 +44,7 @@ BgnbdFit fitBgnbd(std::span<const PurchasePattern> patterns, TimeUnit unit,
 double probabilityAlive(const BgnbdParams& params, int frequency, double recency, double age);
 
 // E[purchases in (T, T + horizon] | x, t_x, T]: the conditional expectation of
-// FHL 2005 eq. (10). Finite for any a > 0 (a = 1 included); NaN only for
+// FHL 2005. Finite for any a > 0 (a = 1 included); NaN only for
 // invalid input (negative times, non-positive parameters).
 double expectedPurchases(const BgnbdParams& params, int frequency, double recency, double age,
                          double horizon);

@@ -1,6 +1,6 @@
 // P(alive) and the conditional expectation of the BG/NBD model.
 //
-// FHL 2005 eq. (10):
+// FHL 2005, the conditional expectation:
 //   E[Y(t) | x, t_x, T] = P(alive) * (a+b+x-1)/(a-1)
 //                         * [1 - ((alpha+T)/(alpha+T+t))^(r+x) 2F1(r+x, b+x; a+b+x-1; z)],
 //   z = t / (alpha+T+t).

@@ -62,7 +62,7 @@ double GammaGammaLikelihood::evaluate(const GammaGammaParams& v, Gradient* gradi
     return total;
 }
 
-// Per customer (FH 2013, eq. 3, of the mean of x repeat purchases):
+// Per customer (FH 2013, of the mean of x repeat purchases):
 //   lnG(px+q) - lnG(px) - lnG(q) + q ln(gamma) + (px-1) ln m + px ln x - (px+q) ln(x m + gamma).
 double GammaGammaLikelihood::evaluateGroup(const GammaGammaParams& v, const Group& group,
                                            Gradient* gradient) const {

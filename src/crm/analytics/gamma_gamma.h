@@ -43,7 +43,7 @@ double gammaGammaLogLikelihood(const GammaGammaParams& params,
 GammaGammaFit fitGammaGamma(std::span<const SpendObservation> observations,
                             const FitOptions& options = {});
 
-// E[M | x, mean spend] = (gamma + x m) p / (p x + q - 1) (FH 2013, eq. 5):
+// E[M | x, mean spend] = (gamma + x m) p / (p x + q - 1) (FH 2013):
 // a weighted mean of the population mean p gamma / (q - 1) and the customer's
 // own mean. For x = 0 it is the population mean. NaN when p x + q <= 1 (the
 // expectation does not exist).
