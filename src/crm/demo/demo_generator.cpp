@@ -1,0 +1,207 @@
+#include "crm/demo/demo_generator.h"
+
+#include "crm/demo/demo_plan.h"
+#include "crm/errors.h"
+#include "crm/store/contact_store.h"
+#include "crm/store/customer_query.h"
+#include "crm/store/customer_store.h"
+#include "crm/store/database.h"
+#include "crm/store/interaction_store.h"
+#include "crm/store/stage_store.h"
+#include "crm/store/transaction_store.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace crm::demo {
+
+namespace {
+
+constexpr std::size_t kTransactionsPerCall = 5000;
+
+// Adds the seconds from its creation to its end to one phase.
+class PhaseTimer {
+public:
+    explicit PhaseTimer(double& phase) : m_phase(phase), m_start(std::chrono::steady_clock::now()) {}
+    ~PhaseTimer() {
+        m_phase += std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+    }
+    PhaseTimer(const PhaseTimer&) = delete;
+    PhaseTimer& operator=(const PhaseTimer&) = delete;
+
+private:
+    double& m_phase;
+    std::chrono::steady_clock::time_point m_start;
+};
+
+// Writes the plans of one batch of customers through the domain stores.
+class BatchWriter {
+public:
+    BatchWriter(const Database& db, Summary& summary)
+        : m_db(db), m_summary(summary), m_contacts(db), m_interactions(db), m_followUps(db),
+          m_stages(db) {}
+
+    // Several transactions per batch, none per row: SQLite 3.40's FTS5 writes
+    // its pending index data to disk at every SAVEPOINT once the search index
+    // was touched in the transaction, and every store call nests as a
+    // SAVEPOINT. So the calls that touch the search index (customers,
+    // contacts) go into transactions of their own, apart from the many
+    // interaction and follow-up calls.
+    void write(std::vector<CustomerPlan>& plans) {
+        const std::vector<std::int64_t> ids = addCustomers(plans);
+        std::vector<std::vector<std::int64_t>> contactIds(plans.size());
+        inTransaction(m_summary.seconds.records, [&] {
+            for (std::size_t i = 0; i < plans.size(); ++i)
+                contactIds[i] = addContacts(plans[i], ids[i]);
+        });
+        inTransaction(m_summary.seconds.records, [&] {
+            for (std::size_t i = 0; i < plans.size(); ++i)
+                addInteractions(plans[i], ids[i], contactIds[i]);
+        });
+        inTransaction(m_summary.seconds.records, [&] {
+            for (std::size_t i = 0; i < plans.size(); ++i)
+                addStages(plans[i], ids[i]);
+        });
+        addTransactions(plans, ids);
+    }
+
+    std::vector<std::int64_t> addCustomers(const std::vector<CustomerPlan>& plans) {
+        PhaseTimer timer(m_summary.seconds.customers);
+        std::vector<Customer> customers;
+        customers.reserve(plans.size());
+        for (const CustomerPlan& p : plans)
+            customers.push_back(p.customer);
+        return CustomerStore(m_db).addBatch(customers);
+    }
+
+    template <class Work>
+    void inTransaction(double& phase, Work work) {
+        PhaseTimer timer(phase);
+        WriteTransaction tx(m_db);
+        work();
+        PhaseTimer commitTimer(m_summary.seconds.commit);
+        tx.commit();
+    }
+
+    std::vector<std::int64_t> addContacts(CustomerPlan& plan, std::int64_t id) {
+        PhaseTimer timer(m_summary.seconds.contacts);
+        std::vector<std::int64_t> contactIds;
+        for (Contact& contact : plan.contacts) {
+            contact.customerId = id;
+            contactIds.push_back(m_contacts.add(contact, plan.customer.createdOn));
+        }
+        if (plan.laterPrimary)
+            m_contacts.makePrimary(contactIds[*plan.laterPrimary], plan.primaryChangeOn);
+        return contactIds;
+    }
+
+    void addInteractions(CustomerPlan& plan, std::int64_t id,
+                         const std::vector<std::int64_t>& contactIds) {
+        for (InteractionPlan& p : plan.interactions) {
+            p.interaction.customerId = id;
+            if (p.contactIndex)
+                p.interaction.contactId = contactIds[*p.contactIndex];
+            const std::int64_t interactionId = addInteraction(p.interaction);
+            if (p.followUp) {
+                PhaseTimer timer(m_summary.seconds.followUps);
+                p.followUp->customerId = id;
+                p.followUp->interactionId = interactionId;
+                m_followUps.add(*p.followUp);
+            }
+        }
+    }
+
+    std::int64_t addInteraction(const Interaction& interaction) {
+        PhaseTimer timer(m_summary.seconds.interactions);
+        return m_interactions.add(interaction);
+    }
+
+    void addStages(const CustomerPlan& plan, std::int64_t id) {
+        PhaseTimer timer(m_summary.seconds.stages);
+        for (const StageChange& change : plan.manualStages)
+            m_stages.setManual(id, change.to, change.on, change.reason);
+    }
+
+    void addTransactions(std::vector<CustomerPlan>& plans, const std::vector<std::int64_t>& ids) {
+        PhaseTimer timer(m_summary.seconds.transactions);
+        std::vector<Transaction> rows;
+        TransactionStore store(m_db);
+        for (std::size_t i = 0; i < plans.size(); ++i) {
+            for (Transaction& t : plans[i].transactions) {
+                t.customerId = ids[i];
+                rows.push_back(std::move(t));
+            }
+            if (rows.size() >= kTransactionsPerCall || i + 1 == plans.size()) {
+                store.addBatch(rows);
+                rows.clear();
+            }
+        }
+    }
+
+    const Database& m_db;
+    Summary& m_summary;
+    ContactStore m_contacts;
+    InteractionStore m_interactions;
+    FollowUpStore m_followUps;
+    StageStore m_stages;
+};
+
+void count(Summary& s, const CustomerPlan& plan, const Date& asOf) {
+    ++s.customers;
+    ++(plan.customer.kind == CustomerKind::Organisation ? s.organisations : s.persons);
+    s.contacts += static_cast<std::int64_t>(plan.contacts.size());
+    s.primaryContactChanges += plan.laterPrimary ? 1 : 0;
+    s.transactions += static_cast<std::int64_t>(plan.transactions.size());
+    s.refunds += std::count_if(plan.transactions.begin(), plan.transactions.end(),
+                               [](const Transaction& t) { return t.amount < 0; });
+    s.interactions += static_cast<std::int64_t>(plan.interactions.size());
+    for (const InteractionPlan& p : plan.interactions) {
+        s.complaints += p.interaction.type == InteractionType::Complaint ? 1 : 0;
+        s.followUps += p.followUp ? 1 : 0;
+        s.overdueFollowUps += p.followUp && !p.followUp->done && p.followUp->due < asOf ? 1 : 0;
+    }
+    s.stageChanges += static_cast<std::int64_t>(plan.manualStages.size());
+}
+
+void requireEmpty(const Database& db) {
+    if (CustomerQuery(db).count({}) > 0)
+        throw Error("demo data goes into an empty database; this one already has customers");
+}
+
+std::vector<CustomerPlan> planBatch(const Options& options, std::int64_t first, std::int64_t n,
+                                    Summary& summary) {
+    PhaseTimer timer(summary.seconds.planning);
+    std::vector<CustomerPlan> plans;
+    plans.reserve(static_cast<std::size_t>(n));
+    for (std::int64_t i = first; i < first + n; ++i)
+        plans.push_back(planCustomer(options.seed, i, options.asOf));
+    return plans;
+}
+
+} // namespace
+
+Summary generate(const Database& db, const Options& options) {
+    requireEmpty(db);
+    Summary summary;
+    BatchWriter writer(db, summary);
+    const std::int64_t total = std::max<std::int64_t>(0, options.customers);
+    const std::int64_t batch = std::max<std::int64_t>(1, options.batchSize);
+    for (std::int64_t done = 0; done < total;) {
+        const std::int64_t n = std::min(batch, total - done);
+        std::vector<CustomerPlan> plans = planBatch(options, done, n, summary);
+        Summary counted = summary;
+        for (const CustomerPlan& plan : plans)
+            count(counted, plan, options.asOf);
+        writer.write(plans);
+        counted.seconds = summary.seconds; // timed by the writer
+        summary = counted;                 // counts only once the batch is stored
+        done += n;
+        if (options.progress && !options.progress(done, total) && done < total) {
+            summary.cancelled = true;
+            break;
+        }
+    }
+    return summary;
+}
+
+} // namespace crm::demo
