@@ -88,8 +88,8 @@ std::optional<std::string> silenceSignal(const Facts& f, std::int64_t day, const
 }
 
 std::optional<std::string> revenueSignal(std::span<const Purchase> history, std::size_t start,
-                                         const Facts& f, std::int64_t day, const Rules& rules,
-                                         int decimals) {
+                                         const Facts& f, std::int64_t day, double ratio,
+                                         const Rules& rules, int decimals) {
     const std::int64_t recentStart = day - rules.recentDays;
     const std::int64_t baselineAfter =
         std::max(recentStart - rules.baselineDays, f.firstDay - 1);
@@ -100,7 +100,7 @@ std::optional<std::string> revenueSignal(std::span<const Purchase> history, std:
     const Money baseline = revenueIn(history, start, baselineAfter, recentStart);
     const double average = static_cast<double>(baseline) * rules.recentDays /
                            static_cast<double>(covered);
-    if (average <= 0 || static_cast<double>(recent) >= rules.declineRevenueRatio * average)
+    if (average <= 0 || static_cast<double>(recent) >= ratio * average)
         return std::nullopt;
     const auto change = std::lround(100.0 * (static_cast<double>(recent) - average) / average);
     return "revenue last " + std::to_string(rules.recentDays) + " days " +
@@ -164,7 +164,7 @@ Stage nextStep(Stage from, Stage target) {
 }
 
 Verdict evaluate(std::span<const Purchase> history, std::size_t start, const Date& date,
-                 const Rules& rules, int decimals) {
+                 Stage current, const Rules& rules, int decimals) {
     const std::int64_t day = dayOf(date);
     const Facts f = factsOn(history, start, day);
     if (f.purchases == 0)
@@ -174,7 +174,9 @@ Verdict evaluate(std::span<const Purchase> history, std::size_t start, const Dat
         return {Stage::Lost, "no purchase for " + std::to_string(silent) + " days"};
     if (auto signal = silenceSignal(f, day, rules))
         return {Stage::Decline, *signal};
-    if (auto signal = revenueSignal(history, start, f, day, rules, decimals))
+    const double ratio = current == Stage::Decline ? rules.recoveryRevenueRatio
+                                                   : rules.declineRevenueRatio;
+    if (auto signal = revenueSignal(history, start, f, day, ratio, rules, decimals))
         return {Stage::Decline, *signal};
     const auto age = day - f.firstDay;
     const std::string counts = std::to_string(f.purchases) + " purchases, first " +
@@ -209,7 +211,7 @@ std::vector<StageChange> replay(std::span<const Purchase> history,
             start = static_cast<std::size_t>(bought - history.begin());
             verdict = {Stage::Exploration, "bought again after being lost: a new relationship"};
         } else {
-            verdict = evaluate(history, start, day, rules, decimals);
+            verdict = evaluate(history, start, day, current, rules, decimals);
         }
         const Stage next = nextStep(current, verdict.stage);
         if (next == current)

@@ -20,6 +20,10 @@ struct Rules {
     int recentDays = 90;              // the "last 90 days" of the revenue signal
     int baselineDays = 360;           // compared with the average of this before
     double declineRevenueRatio = 0.5; // recent below this share of the average
+    // A declining customer counts as recovered only when recent revenue is
+    // back to this share of the average: without the margin a customer near
+    // the 0.5 line flips between Decline and Formation month after month.
+    double recoveryRevenueRatio = 0.8;
     double gapFactor = 2.5;           // silence longer than this many median gaps...
     int minSilenceDays = 90;          // ...and at least this long
     int explorationPurchases = 3;     // fewer purchases: still Exploration
@@ -48,9 +52,10 @@ struct Verdict {
 };
 
 // What the rules say on `day` for a relationship that started with the first
-// purchase at index `start` of `history` (sorted by date).
+// purchase at index `start` of `history` (sorted by date); `current` is the
+// stage the customer is in (Decline raises the bar for recovery).
 Verdict evaluate(std::span<const Purchase> history, std::size_t start, const Date& day,
-                 const Rules& rules, int decimals);
+                 Stage current, const Rules& rules, int decimals);
 
 // Replays the history through the rules at every purchase date and month end
 // up to `asOf`, starting from the manual changes where there are any: each
