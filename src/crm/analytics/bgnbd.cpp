@@ -130,6 +130,31 @@ std::string validatePatterns(std::span<const PurchasePattern> patterns) {
     return {};
 }
 
+// The likelihood as a function of log-parameters, for the optimiser.
+LogLikelihood objective(const BgnbdLikelihood& likelihood) {
+    return [&likelihood](std::span<const double> theta, std::span<double> grad) {
+        const BgnbdParams p = fromLog(theta);
+        Gradient g;
+        const double value = likelihood.evaluate(p, grad.empty() ? nullptr : &g);
+        if (!grad.empty()) { // chain rule: d/d(log v) = v d/dv
+            grad[0] = g.r * p.r;
+            grad[1] = g.alpha * p.alpha;
+            grad[2] = g.a * p.a;
+            grad[3] = g.b * p.b;
+        }
+        return value;
+    };
+}
+
+std::string tooFewData(const BgnbdFit& fit) {
+    if (fit.customers >= kBgnbdMinCustomers && fit.repeaters >= kBgnbdMinRepeaters)
+        return {};
+    return "too few data: " + std::to_string(fit.customers) + " customers, " +
+           std::to_string(fit.repeaters) + " with repeat purchases (need " +
+           std::to_string(kBgnbdMinCustomers) + " and " + std::to_string(kBgnbdMinRepeaters) +
+           ")";
+}
+
 } // namespace
 
 double bgnbdLogLikelihood(const BgnbdParams& params, std::span<const PurchasePattern> patterns) {
@@ -153,36 +178,19 @@ BgnbdFit fitBgnbd(std::span<const PurchasePattern> patterns, TimeUnit unit,
         ageSum += static_cast<double>(p.count) * p.age;
     }
     fit.status.message = validatePatterns(patterns);
+    if (fit.status.message.empty())
+        fit.status.message = tooFewData(fit);
     if (!fit.status.message.empty())
         return fit;
-    if (fit.customers < kBgnbdMinCustomers || fit.repeaters < kBgnbdMinRepeaters) {
-        fit.status.message = "too few data: " + std::to_string(fit.customers) + " customers, " +
-                             std::to_string(fit.repeaters) + " with repeat purchases (need " +
-                             std::to_string(kBgnbdMinCustomers) + " and " +
-                             std::to_string(kBgnbdMinRepeaters) + ")";
-        return fit;
-    }
     const double meanAge = ageSum / static_cast<double>(fit.customers);
     const double scale = meanAge > 0 ? 10.0 / meanAge : 1.0;
     const BgnbdLikelihood likelihood(patterns, scale);
-    const LogLikelihood f = [&](std::span<const double> theta, std::span<double> grad) {
-        const BgnbdParams p = fromLog(theta);
-        Gradient g;
-        const double value = likelihood.evaluate(p, grad.empty() ? nullptr : &g);
-        if (!grad.empty()) { // chain rule: d/d(log v) = v d/dv
-            grad[0] = g.r * p.r;
-            grad[1] = g.alpha * p.alpha;
-            grad[2] = g.a * p.a;
-            grad[3] = g.b * p.b;
-        }
-        return value;
-    };
     // Starting points (r, alpha, a, b) in scaled time: neutral, CDNOW-like, regular buyers.
     const std::array<std::vector<double>, 3> starts{
         logOf({1.0, 1.0, 1.0, 1.0}), logOf({0.3, 2.0, 0.7, 2.5}), logOf({3.0, 20.0, 2.0, 8.0})};
     const std::array<const char*, 4> names{"r", "alpha", "a", "b"};
     const MleOutcome outcome = maximizeLogLikelihood(
-        f, starts, names, 1e-6 * static_cast<double>(fit.customers), options);
+        objective(likelihood), starts, names, 1e-6 * static_cast<double>(fit.customers), options);
     fit.status = outcome.status;
     fit.params = fromLog(outcome.theta);
     fit.params.alpha /= scale;

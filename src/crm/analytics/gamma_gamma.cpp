@@ -108,6 +108,21 @@ std::vector<double> logOf(const GammaGammaParams& v) {
     return {std::log(v.p), std::log(v.q), std::log(v.gamma)};
 }
 
+// The likelihood as a function of log-parameters, for the optimiser.
+LogLikelihood objective(const GammaGammaLikelihood& likelihood) {
+    return [&likelihood](std::span<const double> theta, std::span<double> grad) {
+        const GammaGammaParams v = fromLog(theta);
+        Gradient g;
+        const double value = likelihood.evaluate(v, grad.empty() ? nullptr : &g);
+        if (!grad.empty()) { // chain rule: d/d(log v) = v d/dv
+            grad[0] = g.p * v.p;
+            grad[1] = g.q * v.q;
+            grad[2] = g.gamma * v.gamma;
+        }
+        return value;
+    };
+}
+
 } // namespace
 
 std::vector<SpendObservation> spendObservations(std::span<const CustomerSummary> customers) {
@@ -143,23 +158,13 @@ GammaGammaFit fitGammaGamma(std::span<const SpendObservation> observations,
     }
     const double scale = 10.0 / (spendSum / static_cast<double>(fit.repeaters));
     const GammaGammaLikelihood likelihood(observations, scale);
-    const LogLikelihood f = [&](std::span<const double> theta, std::span<double> grad) {
-        const GammaGammaParams v = fromLog(theta);
-        Gradient g;
-        const double value = likelihood.evaluate(v, grad.empty() ? nullptr : &g);
-        if (!grad.empty()) { // chain rule: d/d(log v) = v d/dv
-            grad[0] = g.p * v.p;
-            grad[1] = g.q * v.q;
-            grad[2] = g.gamma * v.gamma;
-        }
-        return value;
-    };
     // Starting points (p, q, gamma) with spends scaled to a mean of 10.
     const std::array<std::vector<double>, 3> starts{
         logOf({1.0, 1.0, 1.0}), logOf({5.0, 4.0, 5.0}), logOf({20.0, 10.0, 20.0})};
     const std::array<const char*, 3> names{"p", "q", "gamma"};
     const MleOutcome outcome = maximizeLogLikelihood(
-        f, starts, names, 1e-6 * static_cast<double>(fit.repeaters), options);
+        objective(likelihood), starts, names, 1e-6 * static_cast<double>(fit.repeaters),
+        options);
     fit.status = outcome.status;
     fit.params = fromLog(outcome.theta);
     fit.params.gamma /= scale;
