@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,19 @@ struct FrequencyGroup {
     std::size_t begin = 0, end = 0;
 };
 
+// A pattern as indices into the table of distinct times.
+struct PatternTimes {
+    std::uint32_t age = 0, recency = 0;
+    double count = 0.0;
+};
+
+// ln(alpha + t) and 1/(alpha + t) for every distinct time t, once per evaluation:
+// customers' histories share few distinct lengths (whole days), so this
+// replaces two logarithms per pattern by two table look-ups.
+struct TimeTerms {
+    std::vector<double> log, inverse;
+};
+
 // The weighted BG/NBD log-likelihood with times multiplied by `timeScale`
 // (a scale near the data's own keeps alpha near 1 for the optimiser).
 class BgnbdLikelihood {
@@ -32,23 +46,32 @@ public:
     double evaluate(const BgnbdParams& p, Gradient* gradient) const;
 
 private:
-    double evaluateGroup(const BgnbdParams& p, const FrequencyGroup& group,
+    std::uint32_t timeIndex(double time) const;
+    double evaluateGroup(const BgnbdParams& p, const FrequencyGroup& group, const TimeTerms& terms,
                          Gradient* gradient) const;
 
-    std::vector<PurchasePattern> m_patterns;
+    std::vector<double> m_times; // distinct scaled times, ascending
+    std::vector<PatternTimes> m_patterns;
     std::vector<FrequencyGroup> m_groups;
 };
 
-BgnbdLikelihood::BgnbdLikelihood(std::span<const PurchasePattern> patterns, double timeScale)
-    : m_patterns(patterns.begin(), patterns.end()) {
-    std::stable_sort(m_patterns.begin(), m_patterns.end(),
+BgnbdLikelihood::BgnbdLikelihood(std::span<const PurchasePattern> patterns, double timeScale) {
+    std::vector<PurchasePattern> sorted(patterns.begin(), patterns.end());
+    std::stable_sort(sorted.begin(), sorted.end(),
                      [](const PurchasePattern& l, const PurchasePattern& r) {
                          return l.frequency < r.frequency;
                      });
-    for (std::size_t i = 0; i < m_patterns.size(); ++i) {
-        PurchasePattern& p = m_patterns[i];
-        p.recency *= timeScale;
-        p.age *= timeScale;
+    for (const PurchasePattern& p : sorted) {
+        m_times.push_back(p.age * timeScale);
+        m_times.push_back(p.recency * timeScale);
+    }
+    std::sort(m_times.begin(), m_times.end());
+    m_times.erase(std::unique(m_times.begin(), m_times.end()), m_times.end());
+    m_patterns.reserve(sorted.size());
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        const PurchasePattern& p = sorted[i];
+        m_patterns.push_back({timeIndex(p.age * timeScale), timeIndex(p.recency * timeScale),
+                              static_cast<double>(p.count)});
         if (m_groups.empty() || m_groups.back().frequency != p.frequency)
             m_groups.push_back({p.frequency, 0.0, i, i});
         m_groups.back().weight += static_cast<double>(p.count);
@@ -56,10 +79,23 @@ BgnbdLikelihood::BgnbdLikelihood(std::span<const PurchasePattern> patterns, doub
     }
 }
 
+std::uint32_t BgnbdLikelihood::timeIndex(double time) const {
+    const auto it = std::lower_bound(m_times.begin(), m_times.end(), time);
+    return static_cast<std::uint32_t>(it - m_times.begin());
+}
+
 double BgnbdLikelihood::evaluate(const BgnbdParams& p, Gradient* gradient) const {
+    TimeTerms terms;
+    terms.log.resize(m_times.size());
+    terms.inverse.resize(gradient ? m_times.size() : 0);
+    for (std::size_t i = 0; i < m_times.size(); ++i) {
+        terms.log[i] = std::log(p.alpha + m_times[i]);
+        if (gradient)
+            terms.inverse[i] = 1.0 / (p.alpha + m_times[i]);
+    }
     double total = 0.0;
     for (const FrequencyGroup& group : m_groups)
-        total += evaluateGroup(p, group, gradient);
+        total += evaluateGroup(p, group, terms, gradient);
     return total;
 }
 
@@ -68,45 +104,44 @@ double BgnbdLikelihood::evaluate(const BgnbdParams& p, Gradient* gradient) const
 //   A3 = -(r+x) ln(alpha+T),  A4 = ln a - ln(b+x-1) - (r+x) ln(alpha+t_x)
 // (FHL 2005), summed in logs so that huge x cannot overflow.
 double BgnbdLikelihood::evaluateGroup(const BgnbdParams& p, const FrequencyGroup& group,
-                                      Gradient* gradient) const {
+                                      const TimeTerms& terms, Gradient* gradient) const {
     const double x = group.frequency;
     const double rx = p.r + x;
     const double w = group.weight;
     double total = w * (lnGamma(rx) - lnGamma(p.r) + p.r * std::log(p.alpha) +
                         lnGamma(p.a + p.b) + lnGamma(p.b + x) - lnGamma(p.b) -
                         lnGamma(p.a + p.b + x));
-    if (gradient) {
-        gradient->r += w * (digammaOf(rx) - digammaOf(p.r) + std::log(p.alpha));
-        gradient->alpha += w * p.r / p.alpha;
-        const double abx = digammaOf(p.a + p.b) - digammaOf(p.a + p.b + x);
-        gradient->a += w * abx;
-        gradient->b += w * (abx + digammaOf(p.b + x) - digammaOf(p.b));
-    }
     const double logDropTerm = x > 0 ? std::log(p.a) - std::log(p.b + x - 1.0) : 0.0;
+    double sumLog = 0.0, sumInverse = 0.0, sumShare = 0.0; // gradient parts
     for (std::size_t i = group.begin; i < group.end; ++i) {
-        const PurchasePattern& pattern = m_patterns[i];
-        const double n = static_cast<double>(pattern.count);
-        const double logAgeTerm = std::log(p.alpha + pattern.age);
-        const double a3 = -rx * logAgeTerm;
+        const PatternTimes& pattern = m_patterns[i];
+        const double n = pattern.count;
+        const double a3 = -rx * terms.log[pattern.age];
         double share = 0.0; // weight of the "dropped out after t_x" term
-        double logRecencyTerm = 0.0;
         if (group.frequency > 0) {
-            logRecencyTerm = std::log(p.alpha + pattern.recency);
-            const double d = logDropTerm - rx * logRecencyTerm - a3;
-            total += n * (a3 + softplus(d));
-            share = logistic(d);
+            const double d = logDropTerm - rx * terms.log[pattern.recency] - a3;
+            const SoftplusLogistic s = softplusLogistic(d);
+            total += n * (a3 + s.softplus);
+            share = s.logistic;
         } else {
             total += n * a3;
         }
         if (gradient) {
-            gradient->r -= n * ((1.0 - share) * logAgeTerm + share * logRecencyTerm);
-            gradient->alpha -= n * rx *
-                               ((1.0 - share) / (p.alpha + pattern.age) +
-                                share / (p.alpha + pattern.recency));
-            gradient->a += n * share / p.a;
-            if (group.frequency > 0)
-                gradient->b -= n * share / (p.b + x - 1.0);
+            sumLog += n * ((1.0 - share) * terms.log[pattern.age] +
+                           share * terms.log[pattern.recency]);
+            sumInverse += n * ((1.0 - share) * terms.inverse[pattern.age] +
+                               share * terms.inverse[pattern.recency]);
+            sumShare += n * share;
         }
+    }
+    if (gradient) {
+        const double abx = digammaOf(p.a + p.b) - digammaOf(p.a + p.b + x);
+        gradient->r += w * (digammaOf(rx) - digammaOf(p.r) + std::log(p.alpha)) - sumLog;
+        gradient->alpha += w * p.r / p.alpha - rx * sumInverse;
+        gradient->a += w * abx + sumShare / p.a;
+        gradient->b += w * (abx + digammaOf(p.b + x) - digammaOf(p.b));
+        if (group.frequency > 0)
+            gradient->b -= sumShare / (p.b + x - 1.0);
     }
     return total;
 }

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace crm::clv {
 
@@ -95,44 +98,46 @@ bool atBound(std::span<const double> theta) {
     });
 }
 
+// One optimiser run from a start: its end point and how it stopped.
+struct Candidate {
+    std::vector<double> theta;
+    double value = -HUGE_VAL;
+    nlopt_result code = NLOPT_FAILURE;
+    bool cancelled = false;
+};
+
 // Gradient search, then a derivative-free polish if the gradient is not yet small.
-MleOutcome fitFromStart(const LogLikelihood& f, std::vector<double> theta,
-                        std::span<const char* const> names, double gradientTolerance,
-                        const FitOptions& options) {
-    Evaluation eval{&f, &options};
+Candidate searchFrom(const LogLikelihood& f, std::vector<double> theta, double gradientTolerance,
+                     Evaluation& eval) {
     RunResult run = runOptimiser(NLOPT_LD_LBFGS, theta, eval);
     if (!eval.cancelled && largestGradient(f, theta) > gradientTolerance) {
         run = runOptimiser(NLOPT_LN_BOBYQA, theta, eval);
         if (!eval.cancelled)
             run = runOptimiser(NLOPT_LD_LBFGS, theta, eval);
     }
-    MleOutcome outcome;
-    outcome.logLikelihood = f(theta, {});
-    outcome.status.evaluations = eval.count;
-    const double gradient = largestGradient(f, theta);
-    const int flat = eval.cancelled ? -1 : flatParameter(f, theta, outcome.logLikelihood);
-    if (eval.cancelled) {
-        outcome.status.message = "cancelled";
-    } else if (run.code == NLOPT_MAXEVAL_REACHED && gradient > gradientTolerance) {
-        outcome.status.message = "the optimiser reached its evaluation limit";
-    } else if (!std::isfinite(outcome.logLikelihood)) {
-        outcome.status.message = "the log-likelihood is not finite at the estimate";
-    } else if (atBound(theta)) {
-        outcome.status.message =
-            "a parameter ran to the edge of its range: the data do not identify the model";
-    } else if (flat >= 0) {
-        outcome.status.message = std::string("the likelihood is flat in ") +
-                                 names[static_cast<std::size_t>(flat)] +
-                                 ": the data do not identify the model";
-    } else if (gradient > gradientTolerance) {
-        outcome.status.message = std::string("the optimiser stopped (") +
-                                 nlopt_result_to_string(run.code) +
-                                 ") where the gradient is not zero";
-    } else {
-        outcome.status.converged = true;
-    }
-    outcome.theta = std::move(theta);
-    return outcome;
+    const double value = f(theta, {});
+    return {std::move(theta), std::isfinite(value) ? value : -HUGE_VAL, run.code, eval.cancelled};
+}
+
+// Empty when the candidate is a proper maximum, else why not.
+std::string verdict(const LogLikelihood& f, const Candidate& best,
+                    std::span<const char* const> names, double gradientTolerance) {
+    if (best.cancelled)
+        return "cancelled";
+    if (!std::isfinite(best.value))
+        return "the log-likelihood is not finite at the estimate";
+    const double gradient = largestGradient(f, best.theta);
+    if (best.code == NLOPT_MAXEVAL_REACHED && gradient > gradientTolerance)
+        return "the optimiser reached its evaluation limit";
+    if (atBound(best.theta))
+        return "a parameter ran to the edge of its range: the data do not identify the model";
+    if (const int flat = flatParameter(f, best.theta, best.value); flat >= 0)
+        return std::string("the likelihood is flat in ") + names[static_cast<std::size_t>(flat)] +
+               ": the data do not identify the model";
+    if (gradient > gradientTolerance)
+        return std::string("the optimiser stopped (") + nlopt_result_to_string(best.code) +
+               ") where the gradient is not zero";
+    return {};
 }
 
 } // namespace
@@ -141,25 +146,26 @@ MleOutcome maximizeLogLikelihood(const LogLikelihood& f,
                                  std::span<const std::vector<double>> starts,
                                  std::span<const char* const> names, double gradientTolerance,
                                  const FitOptions& options) {
-    MleOutcome best;
-    best.logLikelihood = -HUGE_VAL;
-    best.status.message = "no starting point";
-    int evaluations = 0;
+    Evaluation eval{&f, &options};
+    Candidate best;
     for (const std::vector<double>& start : starts) {
-        MleOutcome outcome = fitFromStart(f, start, names, gradientTolerance, options);
-        evaluations += outcome.status.evaluations;
-        const bool cancelled = outcome.status.message == "cancelled";
-        const bool better = best.theta.empty() ||
-                            (outcome.status.converged && !best.status.converged) ||
-                            (outcome.status.converged == best.status.converged &&
-                             outcome.logLikelihood > best.logLikelihood);
-        if (better)
-            best = std::move(outcome);
-        if (cancelled)
+        Candidate candidate = searchFrom(f, start, gradientTolerance, eval);
+        if (best.theta.empty() || candidate.value > best.value || candidate.cancelled)
+            best = std::move(candidate);
+        if (best.cancelled)
             break;
     }
-    best.status.evaluations = evaluations;
-    return best;
+    MleOutcome outcome;
+    if (best.theta.empty()) {
+        outcome.status.message = "no starting point";
+        return outcome;
+    }
+    outcome.status.message = verdict(f, best, names, gradientTolerance);
+    outcome.status.converged = outcome.status.message.empty();
+    outcome.status.evaluations = eval.count;
+    outcome.logLikelihood = best.value;
+    outcome.theta = std::move(best.theta);
+    return outcome;
 }
 
 } // namespace crm::clv

@@ -36,7 +36,7 @@ struct MleOutcome {
     FitStatus status;
 };
 
-// Maximises `f` from each start and keeps the best. Converged means: the
+// Maximises `f` from each start and keeps the highest. Converged means: the
 // optimiser stopped normally, the gradient is below `gradientTolerance`, no
 // log-parameter sits at its bound (+-kLogParameterBound), and none is
 // unidentified: multiplying or dividing any one parameter by e must lower the
