@@ -1,2 +1,5 @@
+#include "app.h"
+
 #include <iostream>
-int main() { std::cout << "crm: not built yet\n"; return 1; }
+
+int main(int argc, char** argv) { return crm::cli::run(argc, argv, std::cout, std::cerr); }

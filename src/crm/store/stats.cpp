@@ -19,4 +19,8 @@ StoreCounts countEverything(const Database& db) {
     return c;
 }
 
+Money totalNetAmount(const Database& db) {
+    return db.sql().execAndGet("SELECT coalesce(sum(net_amount), 0) FROM customer").getInt64();
+}
+
 } // namespace crm

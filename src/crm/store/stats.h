@@ -1,5 +1,7 @@
 #pragma once
 // Counts of everything in a database, for `crm stats` and the status bar.
+#include "crm/money.h"
+
 #include <cstdint>
 
 namespace crm {
@@ -17,5 +19,9 @@ struct StoreCounts {
 };
 
 StoreCounts countEverything(const Database& db);
+
+// Sum of every customer's net amount (refunds included), from the kept
+// aggregates: for `crm summary`.
+Money totalNetAmount(const Database& db);
 
 } // namespace crm
