@@ -33,6 +33,19 @@ void buildApp(CLI::App& app, Context& context) {
     addFollowUpCommands(app, context);
 }
 
+// One line whatever the reason holds: a typed value may contain newlines.
+std::string oneLine(std::string text) {
+    for (char& c : text)
+        if (c == '\n' || c == '\r')
+            c = ' ';
+    return text;
+}
+
+int fail(std::ostream& err, const std::string& reason, int code) {
+    err << "crm: " << oneLine(reason) << '\n';
+    return code;
+}
+
 // CLI11's own messages, on one line, with where to find help.
 int reportParseError(CLI::App& app, const CLI::ParseError& e, std::ostream& out,
                      std::ostream& err) {
@@ -43,16 +56,7 @@ int reportParseError(CLI::App& app, const CLI::ParseError& e, std::ostream& out,
     if (dynamic_cast<const CLI::RequiredError*>(&e) && !unparsed.empty() &&
         !unparsed.front().starts_with("-"))
         reason = "unknown command '" + unparsed.front() + "'; " + reason;
-    for (char& c : reason)
-        if (c == '\n')
-            c = ' ';
-    err << "crm: " << reason << " (see --help)\n";
-    return kExitUsage;
-}
-
-int fail(std::ostream& err, const std::string& reason, int code) {
-    err << "crm: " << reason << '\n';
-    return code;
+    return fail(err, reason + " (see --help)", kExitUsage);
 }
 
 } // namespace

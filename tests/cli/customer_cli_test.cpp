@@ -68,6 +68,7 @@ TEST_F(CustomerCli, BadValuesNameTheirField) {
         {{"--kind", "robot"}, "kind: 'robot'"},
         {{"--company-stage", "old"}, "company_stage: 'old'"},
         {{"--phone", "call me"}, "phone: 'call me' is not a phone number"},
+        {{"--email", "two\nlines@x.cn"}, "email: 'two lines@x.cn' is not an email address"},
         {{"--kind", "person", "--company-stage", "growth"}, "company_stage: applies to organisations only"}};
     for (const auto& [options, message] : cases) {
         std::vector<std::string> args{"customer", "add", "--code", "C-1", "--name", "Acme"};
