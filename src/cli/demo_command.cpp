@@ -9,8 +9,12 @@
 #include <CLI/CLI.hpp>
 
 #include <chrono>
+#include <functional>
+#include <iostream>
 #include <iomanip>
 #include <sstream>
+
+#include <unistd.h>
 #include <memory>
 
 namespace crm::cli {
@@ -50,12 +54,25 @@ void printSummary(std::ostream& out, const demo::Summary& s) {
     table.print(out, 2, false);
 }
 
+// On a terminal, a line on stderr that counts up while the data is written;
+// nothing when stderr is a file or pipe, so scripts see errors only.
+std::function<bool(std::int64_t, std::int64_t)> terminalProgress() {
+    if (!::isatty(STDERR_FILENO))
+        return {};
+    return [](std::int64_t done, std::int64_t total) {
+        std::cerr << "\r  " << countText(done) << " / " << countText(total) << " customers"
+                  << (done == total ? "\r\033[K" : "") << std::flush;
+        return true;
+    };
+}
+
 void runDemo(const Context& context, const DemoOptions& o) {
     const Currency currency = currencyFromCode(o.currency);
     demo::Options options;
     options.customers = o.customers;
     options.seed = o.seed;
     options.asOf = dateOrToday(context, "as-of", o.asOf);
+    options.progress = terminalProgress();
     const Database db = openEmptyDatabase(context, currency);
     const auto start = std::chrono::steady_clock::now();
     const demo::Summary summary = demo::generate(db, options);
