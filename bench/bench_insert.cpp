@@ -11,6 +11,9 @@
 #include "crm/store/database.h"
 #include "crm/store/transaction_store.h"
 
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
 #include <array>
 #include <cstdio>
 #include <exception>
@@ -65,6 +68,37 @@ crm::Transaction transactionAt(std::int64_t k, std::int64_t perCustomer, bool by
     return t;
 }
 
+std::vector<std::int64_t> customerIds(const crm::Database& db) {
+    SQLite::Statement st(db.sql(), "SELECT id FROM customer ORDER BY id");
+    std::vector<std::int64_t> ids;
+    while (st.executeStep())
+        ids.push_back(st.getColumn(0).getInt64());
+    return ids;
+}
+
+// The database with its customers: copied from --customers-file when that
+// exists (so the transaction phase can be re-run alone), otherwise made
+// through CustomerStore::addBatch and, with --customers-file, saved there.
+crm::Database withCustomers(const Args& args, std::vector<std::int64_t>& ids) {
+    const std::filesystem::path path = args.text("db");
+    const std::filesystem::path saved = args.text("customers-file");
+    crm::bench::removeDatabase(path);
+    if (!saved.empty() && std::filesystem::exists(saved)) {
+        std::filesystem::copy_file(saved, path);
+        crm::Database db = crm::Database::open(path);
+        ids = customerIds(db);
+        std::printf("insert_customers: %zu customers copied from %s\n", ids.size(), saved.c_str());
+        return db;
+    }
+    crm::Database db = crm::Database::create(path);
+    const double seconds = insertCustomers(db, args, ids);
+    std::printf("insert_customers %zu rows: %.1f s, %.0f rows/s (CustomerStore::addBatch)\n",
+                ids.size(), seconds, static_cast<double>(ids.size()) / seconds);
+    if (!saved.empty())
+        db.backupTo(saved);
+    return db;
+}
+
 struct InsertResult {
     double seconds = 0;
     std::int64_t inserted = 0;
@@ -102,15 +136,11 @@ int main(int argc, char** argv) {
         const Args args(argc, argv, {{"customers", "1000000"}, {"transactions", "10000000"},
                                      {"batch", "5000"}, {"customer-batch", "5000"},
                                      {"order", "customer"}, {"seed", "1"},
-                                     {"db", "bench/data/bench-1m.crm"}});
+                                     {"db", "bench/data/bench-1m.crm"}, {"customers-file", ""}});
         const std::filesystem::path path = args.text("db");
         std::filesystem::create_directories(path.parent_path().empty() ? "." : path.parent_path());
-        crm::bench::removeDatabase(path);
-        const crm::Database db = crm::Database::create(path);
         std::vector<std::int64_t> ids;
-        const double customerSeconds = insertCustomers(db, args, ids);
-        std::printf("insert_customers %zu rows: %.1f s, %.0f rows/s (CustomerStore::addBatch)\n",
-                    ids.size(), customerSeconds, static_cast<double>(ids.size()) / customerSeconds);
+        const crm::Database db = withCustomers(args, ids);
         const InsertResult tx = insertTransactions(db, args, ids);
         std::printf("insert_transactions %lld rows (order %s, batch %lld): %.1f s, %.0f rows/s "
                     "(TransactionStore::addBatch; floor 300000)\n",
