@@ -116,13 +116,20 @@ CustomerPage CustomerQuery::page(const PageRequest& request) const {
     const SortSpec spec = sortSpec(request.sort);
     Conditions c = conditionsFor(request.filter);
     if (request.after) {
-        const std::string op = request.descending ? " < " : " > ";
+        // Spelled out rather than as a row value (expr, id) > (?, ?): SQLite
+        // 3.40 seeks the index to the cursor only in this form; the row value
+        // made it scan from the start (40 ms at row 500,000 of a million).
+        const std::string e = spec.expression;
+        const std::string strict = request.descending ? " < " : " > ";
+        const std::string loose = request.descending ? " <= " : " >= ";
         c.where += c.where.empty() ? "" : " AND ";
-        c.where += std::string("(") + spec.expression + ", id)" + op + "(?, ?)";
-        if (spec.numeric)
-            c.values.emplace_back(static_cast<std::int64_t>(request.after->sortNumber));
-        else
-            c.values.emplace_back(request.after->sortText);
+        c.where += e + loose + "? AND (" + e + strict + "? OR id" + strict + "?)";
+        for (int k = 0; k < 2; ++k) {
+            if (spec.numeric)
+                c.values.emplace_back(static_cast<std::int64_t>(request.after->sortNumber));
+            else
+                c.values.emplace_back(request.after->sortText);
+        }
         c.values.emplace_back(static_cast<std::int64_t>(request.after->id));
     }
     const std::string direction = request.descending ? " DESC" : "";
