@@ -3,6 +3,7 @@
 #include "crm/errors.h"
 #include "crm/store/customer_store.h"
 #include "crm/store/database.h"
+#include "crm/store/schema.h"
 
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
@@ -176,4 +177,55 @@ TEST(Database, BackupIsACompleteCopy) {
     t.db().backupTo(target);
     Database copy = Database::open(target);
     EXPECT_TRUE(CustomerStore(copy).findByCode("C-7"));
+}
+
+namespace {
+
+// A database as version 1 of the schema wrote it, with one customer.
+void writeVersionOneFile(const std::filesystem::path& path) {
+    SQLite::Database sql(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    sql.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    sql.exec(std::string(schema::steps().at(0)));
+    sql.exec("INSERT INTO meta(key, value) VALUES ('currency_code', 'EUR'), "
+             "('currency_decimals', '2')");
+    sql.exec("INSERT INTO customer(code, kind, name, created_on) "
+             "VALUES ('OLD-1', 'person', 'Anna Schmidt', 2460000)");
+    sql.exec("PRAGMA user_version = 1");
+}
+
+} // namespace
+
+TEST(Database, UpgradesAnOlderFileStepByStepAfterBackingItUp) {
+    const auto path = freshPath("upgrade");
+    writeVersionOneFile(path);
+    {
+        Database db = Database::open(path);
+        EXPECT_EQ(db.sql().execAndGet("PRAGMA user_version").getInt(), kSchemaVersion);
+        EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM clv_model").getInt(), 0);
+        EXPECT_TRUE(CustomerStore(db).findByCode("OLD-1"));
+        EXPECT_EQ(db.currency().code, "EUR");
+    }
+    const std::filesystem::path backup = path.string() + ".v1.bak";
+    ASSERT_TRUE(std::filesystem::exists(backup));
+    SQLite::Database old(backup.string(), SQLite::OPEN_READONLY);
+    EXPECT_EQ(old.execAndGet("PRAGMA user_version").getInt(), 1);
+    EXPECT_EQ(old.execAndGet("SELECT name FROM customer").getString(), "Anna Schmidt");
+    std::filesystem::remove(backup);
+}
+
+TEST(Database, AFailedUpgradeLeavesTheOldVersion) {
+    const auto path = freshPath("upgrade-fail");
+    writeVersionOneFile(path);
+    {
+        // A table of the same name makes step 2 fail half-way.
+        SQLite::Database sql(path.string(), SQLite::OPEN_READWRITE);
+        sql.exec("CREATE TABLE rfm_cutpoints(x)");
+    }
+    EXPECT_THROW(Database::open(path), Error);
+    SQLite::Database sql(path.string(), SQLite::OPEN_READONLY);
+    EXPECT_EQ(sql.execAndGet("PRAGMA user_version").getInt(), 1);
+    EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'clv_model'")
+                  .getInt(),
+              0);
+    std::filesystem::remove(path.string() + ".v1.bak");
 }

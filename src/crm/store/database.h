@@ -15,7 +15,7 @@ class Database;
 namespace crm {
 
 inline constexpr int kApplicationId = 0x43524D31; // "CRM1"
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 enum class OpenMode {
     OpenExisting,   // the file must exist and be a CRM database

@@ -145,10 +145,41 @@ CREATE VIRTUAL TABLE search_gram USING fts5(
   grams, content='search_doc', content_rowid='id', tokenize='ascii', detail='none');
 )sql";
 
+// Version 2: analytics results kept in the file.
+constexpr std::string_view kVersion2 = R"sql(
+-- Fitted lifetime-value models (BG/NBD + Gamma-Gamma), newest = largest id.
+CREATE TABLE clv_model(
+  id INTEGER PRIMARY KEY,
+  as_of INTEGER NOT NULL,
+  time_unit TEXT NOT NULL CHECK (time_unit IN ('day', 'week')),
+  r REAL, alpha REAL, a REAL, b REAL, bgnbd_log_likelihood REAL,
+  p REAL, q REAL, gamma REAL, gamma_gamma_log_likelihood REAL,
+  customers INTEGER NOT NULL,
+  repeaters INTEGER NOT NULL,
+  converged INTEGER NOT NULL CHECK (converged IN (0, 1)),
+  message TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX clv_model_as_of ON clv_model(as_of);
+
+-- RFM score boundaries at a date (month ends): with them any customer's
+-- R, F and M at that date follow from its own transactions alone, so the
+-- 12-month history of one customer needs no re-scoring of everyone.
+-- Each *_cuts column holds the four boundary values, comma-separated.
+CREATE TABLE rfm_cutpoints(
+  as_of INTEGER NOT NULL,
+  window_days INTEGER NOT NULL DEFAULT 0,
+  scored INTEGER NOT NULL,
+  r_cuts TEXT NOT NULL,
+  f_cuts TEXT NOT NULL,
+  m_cuts TEXT NOT NULL,
+  PRIMARY KEY (as_of, window_days)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& steps() {
-    static const std::vector<std::string_view> all{kVersion1};
+    static const std::vector<std::string_view> all{kVersion1, kVersion2};
     return all;
 }
 
