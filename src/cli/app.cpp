@@ -31,6 +31,9 @@ void buildApp(CLI::App& app, Context& context) {
     addCustomerCommands(app, context);
     addRecordCommands(app, context);
     addFollowUpCommands(app, context);
+    addRfmCommands(app, context);
+    addLifecycleCommands(app, context);
+    addValueCommands(app, context);
 }
 
 // One line whatever the reason holds: a typed value may contain newlines.

@@ -15,5 +15,8 @@ void addCustomerCommands(CLI::App& app, Context& context); // customer add|edit|
 void addCustomerViewCommands(CLI::App& customer, Context& context); // customer show|list
 void addRecordCommands(CLI::App& app, Context& context);   // contact, tx, interaction, stage
 void addFollowUpCommands(CLI::App& app, Context& context); // followup add|list|done
+void addRfmCommands(CLI::App& app, Context& context);       // rfm, rfm-history, rfm-migration
+void addLifecycleCommands(CLI::App& app, Context& context); // stages, stage-history, stage-flow
+void addValueCommands(CLI::App& app, Context& context);     // clv fit|predict, pareto
 
 } // namespace crm::cli

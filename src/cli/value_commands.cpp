@@ -1,0 +1,7 @@
+#include "commands.h"
+
+namespace crm::cli {
+
+void addValueCommands(CLI::App& /*app*/, Context& /*context*/) {}
+
+} // namespace crm::cli

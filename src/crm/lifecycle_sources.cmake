@@ -1,0 +1,1 @@
+# Sources of the lifecycle analytics area (added to crm_domain).

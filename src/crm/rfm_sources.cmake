@@ -1,0 +1,1 @@
+# Sources of the rfm analytics area (added to crm_domain).

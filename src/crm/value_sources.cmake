@@ -1,0 +1,1 @@
+# Sources of the value analytics area (added to crm_domain).
