@@ -1,7 +1,9 @@
 #include "crm/store/aggregates.h"
 
 #include "crm/errors.h"
+#include "crm/store/database.h"
 #include "crm/store/sql_util.h"
+#include "crm/store/statement_cache.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -19,8 +21,10 @@ CustomerAggregates fromColumns(SQLite::Statement& st, int first) {
     return a;
 }
 
-CustomerAggregates compute(SQLite::Database& sql, std::int64_t customerId) {
-    SQLite::Statement st(sql, R"sql(
+using sql::CachedStatement;
+
+CustomerAggregates compute(const Database& db, std::int64_t customerId) {
+    CachedStatement st(db.statements(), R"sql(
         SELECT min(CASE WHEN amount >= 0 THEN day END),
                max(CASE WHEN amount >= 0 THEN day END),
                count(CASE WHEN amount >= 0 THEN 1 END),
@@ -29,37 +33,54 @@ CustomerAggregates compute(SQLite::Database& sql, std::int64_t customerId) {
                ifnull(sum(cost), 0),
                (SELECT max(day) FROM interaction WHERE customer_id = ?1)
         FROM txn WHERE customer_id = ?1)sql");
-    st.bind(1, static_cast<std::int64_t>(customerId));
-    st.executeStep();
-    return fromColumns(st, 0);
+    st->bind(1, customerId);
+    st->executeStep();
+    return fromColumns(*st, 0);
 }
 
-void refresh(SQLite::Database& sql, std::int64_t customerId) {
-    const CustomerAggregates a = compute(sql, customerId);
-    SQLite::Statement st(sql, R"sql(
+void refresh(const Database& db, std::int64_t customerId) {
+    const CustomerAggregates a = compute(db, customerId);
+    CachedStatement st(db.statements(), R"sql(
         UPDATE customer SET first_purchase = ?, last_purchase = ?, purchase_count = ?,
                net_amount = ?, costed_amount = ?, cost = ?, last_interaction = ?
         WHERE id = ?)sql");
-    sql::bindOptionalDate(st, 1, a.firstPurchase);
-    sql::bindOptionalDate(st, 2, a.lastPurchase);
-    st.bind(3, static_cast<std::int64_t>(a.purchaseCount));
-    st.bind(4, static_cast<std::int64_t>(a.netAmount));
-    st.bind(5, static_cast<std::int64_t>(a.costedAmount));
-    st.bind(6, static_cast<std::int64_t>(a.cost));
-    sql::bindOptionalDate(st, 7, a.lastInteraction);
-    st.bind(8, static_cast<std::int64_t>(customerId));
-    st.exec();
+    sql::bindOptionalDate(*st, 1, a.firstPurchase);
+    sql::bindOptionalDate(*st, 2, a.lastPurchase);
+    st->bind(3, a.purchaseCount);
+    st->bind(4, a.netAmount);
+    st->bind(5, a.costedAmount);
+    st->bind(6, a.cost);
+    sql::bindOptionalDate(*st, 7, a.lastInteraction);
+    st->bind(8, customerId);
+    st->exec();
 }
 
-CustomerAggregates read(SQLite::Database& sql, std::int64_t customerId) {
-    SQLite::Statement st(sql, R"sql(
+void noteInteraction(const Database& db, std::int64_t customerId, std::int64_t day) {
+    CachedStatement st(db.statements(),
+                       "UPDATE customer SET last_interaction = ?1 WHERE id = ?2 AND "
+                       "(last_interaction IS NULL OR last_interaction < ?1)");
+    st->bind(1, day);
+    st->bind(2, customerId);
+    st->exec();
+}
+
+void refreshLastInteraction(const Database& db, std::int64_t customerId) {
+    CachedStatement st(db.statements(),
+                       "UPDATE customer SET last_interaction = "
+                       "(SELECT max(day) FROM interaction WHERE customer_id = ?1) WHERE id = ?1");
+    st->bind(1, customerId);
+    st->exec();
+}
+
+CustomerAggregates read(const Database& db, std::int64_t customerId) {
+    CachedStatement st(db.statements(), R"sql(
         SELECT first_purchase, last_purchase, purchase_count, net_amount, costed_amount, cost,
                last_interaction
         FROM customer WHERE id = ?)sql");
-    st.bind(1, static_cast<std::int64_t>(customerId));
-    if (!st.executeStep())
+    st->bind(1, customerId);
+    if (!st->executeStep())
         throw NotFoundError("no customer with id " + std::to_string(customerId));
-    return fromColumns(st, 0);
+    return fromColumns(*st, 0);
 }
 
 } // namespace crm::aggregates

@@ -6,6 +6,7 @@
 #include "crm/store/database.h"
 #include "crm/store/search_index.h"
 #include "crm/store/sql_util.h"
+#include "crm/store/statement_cache.h"
 #include "crm/validation.h"
 
 #include <SQLiteCpp/Database.h>
@@ -77,16 +78,17 @@ void readTags(SQLite::Database& sql, Customer& c) {
         c.tags.push_back(st.getColumn(0).getString());
 }
 
-void writeTags(SQLite::Database& sql, std::int64_t id, const std::vector<std::string>& tags) {
-    SQLite::Statement del(sql, "DELETE FROM customer_tag WHERE customer_id = ?");
-    del.bind(1, static_cast<std::int64_t>(id));
-    del.exec();
-    SQLite::Statement ins(sql, "INSERT OR IGNORE INTO customer_tag(customer_id, tag) VALUES (?, ?)");
+void writeTags(const Database& db, std::int64_t id, const std::vector<std::string>& tags) {
+    sql::CachedStatement del(db.statements(), "DELETE FROM customer_tag WHERE customer_id = ?");
+    del->bind(1, id);
+    del->exec();
+    sql::CachedStatement ins(db.statements(),
+                             "INSERT OR IGNORE INTO customer_tag(customer_id, tag) VALUES (?, ?)");
     for (const auto& tag : tags) {
-        ins.bind(1, static_cast<std::int64_t>(id));
-        ins.bind(2, tag);
-        ins.exec();
-        ins.reset();
+        ins->bind(1, id);
+        ins->bind(2, tag);
+        ins->exec();
+        ins->reset();
     }
 }
 
@@ -109,16 +111,16 @@ std::optional<Customer> findWhere(SQLite::Database& sql, const char* where,
     sql::rethrow(e, std::string(doing) + " customer '" + c.code + "'");
 }
 
-// Inserts one customer with its tags and search entry; no transaction of its own.
-std::int64_t insertOne(SQLite::Database& sql, SQLite::Statement& insert, const Customer& c) {
+// Inserts one customer with its tags; its search entry is built at commit.
+std::int64_t insertOne(const Database& db, SQLite::Statement& insert, const Customer& c) {
     throwIfInvalid(validate(c));
     insert.reset();
     bindFields(insert, c);
     insert.exec();
-    const std::int64_t id = sql.getLastInsertRowid();
+    const std::int64_t id = db.sql().getLastInsertRowid();
     if (!c.tags.empty())
-        writeTags(sql, id, c.tags);
-    search::refresh(sql, id);
+        writeTags(db, id, c.tags);
+    db.markSearchStale(id);
     return id;
 }
 
@@ -135,10 +137,10 @@ std::vector<std::int64_t> CustomerStore::addBatch(std::span<const Customer> cust
     const Customer* current = nullptr;
     try {
         WriteTransaction tx(m_db);
-        SQLite::Statement insert(m_db.sql(), kInsert);
+        sql::CachedStatement insert(m_db.statements(), kInsert);
         for (const Customer& c : customers) {
             current = &c;
-            ids.push_back(insertOne(m_db.sql(), insert, c));
+            ids.push_back(insertOne(m_db, *insert, c));
         }
         tx.commit();
     } catch (const SQLite::Exception& e) {
@@ -156,8 +158,8 @@ void CustomerStore::update(const Customer& customer) {
         st.bind(15, static_cast<std::int64_t>(customer.id));
         if (st.exec() == 0)
             throw NotFoundError("no customer with id " + std::to_string(customer.id));
-        writeTags(m_db.sql(), customer.id, customer.tags);
-        search::refresh(m_db.sql(), customer.id);
+        writeTags(m_db, customer.id, customer.tags);
+        m_db.markSearchStale(customer.id);
         tx.commit();
     } catch (const SQLite::Exception& e) {
         rethrowWrite(e, customer, "updating");
@@ -167,7 +169,7 @@ void CustomerStore::update(const Customer& customer) {
 void CustomerStore::remove(std::int64_t id) {
     try {
         WriteTransaction tx(m_db);
-        search::forget(m_db.sql(), id);
+        search::forget(m_db, id);
         SQLite::Statement st(m_db.sql(), "DELETE FROM customer WHERE id = ?");
         st.bind(1, static_cast<std::int64_t>(id));
         if (st.exec() == 0)
@@ -197,11 +199,11 @@ std::int64_t CustomerStore::idForCode(std::string_view code) const {
 }
 
 CustomerAggregates CustomerStore::aggregates(std::int64_t id) const {
-    return aggregates::read(m_db.sql(), id);
+    return aggregates::read(m_db, id);
 }
 
 CustomerAggregates CustomerStore::recomputeAggregates(std::int64_t id) const {
-    return aggregates::compute(m_db.sql(), id);
+    return aggregates::compute(m_db, id);
 }
 
 } // namespace crm

@@ -4,13 +4,20 @@
 // the stores. Nothing is written to a file that fails the checks.
 #include "crm/money.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 
 namespace SQLite {
 class Database;
 }
+
+namespace crm::sql {
+class CachedStatement;
+class StatementCache;
+} // namespace crm::sql
 
 namespace crm {
 
@@ -42,11 +49,24 @@ public:
     // Copies the whole database to `target` with SQLite's online backup API.
     void backupTo(const std::filesystem::path& target) const;
 
+    // The store's prepared-statement cache (see statement_cache.h).
+    sql::StatementCache& statements() const { return *m_statements; }
+    // The customer's search entry is rebuilt when the outermost unit of work
+    // commits: once per customer however many of its contacts changed, and
+    // with no full-text writes between the savepoints of nested units
+    // (FTS5 flushes its pending index at every savepoint).
+    void markSearchStale(std::int64_t customerId) const { m_staleSearch->insert(customerId); }
+
 private:
+    friend class WriteTransaction;
     Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> sql);
+    void rebuildStaleSearch() const;
 
     std::filesystem::path m_path;
     std::unique_ptr<SQLite::Database> m_sql;
+    // Declared after m_sql: statements are finalised before the connection closes.
+    std::unique_ptr<sql::StatementCache> m_statements;
+    std::unique_ptr<std::set<std::int64_t>> m_staleSearch;
     Currency m_currency;
 };
 
@@ -61,6 +81,7 @@ public:
     void commit();
 
 private:
+    const Database& m_db;
     SQLite::Database& m_sql;
     bool m_nested = false;
     bool m_done = false;

@@ -1,7 +1,12 @@
 #include "crm/store/search_index.h"
 
+#include "crm/store/database.h"
+#include "crm/store/statement_cache.h"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+
+#include <optional>
 
 namespace crm::search {
 
@@ -136,37 +141,59 @@ std::vector<std::string_view> whitespaceWords(std::string_view text) {
     return words;
 }
 
-std::string sourceText(SQLite::Database& sql, std::int64_t customerId) {
+using sql::CachedStatement;
+
+// The searchable text of a customer and its contacts; nullopt when the
+// customer does not exist.
+std::optional<std::string> sourceText(const Database& db, std::int64_t customerId) {
+    CachedStatement customer(db.statements(),
+                             "SELECT name, code, email, phone FROM customer WHERE id = ?");
+    customer->bind(1, customerId);
+    if (!customer->executeStep())
+        return std::nullopt;
     std::string text;
-    SQLite::Statement customer(sql, "SELECT name, code, email, phone FROM customer WHERE id = ?");
-    customer.bind(1, static_cast<std::int64_t>(customerId));
-    if (customer.executeStep())
-        for (int c = 0; c < 4; ++c)
-            text += customer.getColumn(c).getString() + "\n";
-    SQLite::Statement contacts(sql,
-                               "SELECT name, email, phone FROM contact WHERE customer_id = ?");
-    contacts.bind(1, static_cast<std::int64_t>(customerId));
-    while (contacts.executeStep())
+    for (int c = 0; c < 4; ++c)
+        text += customer->getColumn(c).getString() + "\n";
+    CachedStatement contacts(db.statements(),
+                             "SELECT name, email, phone FROM contact WHERE customer_id = ?");
+    contacts->bind(1, customerId);
+    while (contacts->executeStep())
         for (int c = 0; c < 3; ++c)
-            text += contacts.getColumn(c).getString() + "\n";
+            text += contacts->getColumn(c).getString() + "\n";
     return text;
 }
 
-void removeFromIndexes(SQLite::Database& sql, std::int64_t customerId) {
-    SQLite::Statement old(sql, "SELECT doc, grams FROM search_doc WHERE id = ?");
-    old.bind(1, static_cast<std::int64_t>(customerId));
-    if (!old.executeStep())
-        return;
-    SQLite::Statement tri(sql, "INSERT INTO search_trigram(search_trigram, rowid, doc) "
-                               "VALUES ('delete', ?, ?)");
-    tri.bind(1, static_cast<std::int64_t>(customerId));
-    tri.bind(2, old.getColumn(0).getString());
-    tri.exec();
-    SQLite::Statement gram(sql, "INSERT INTO search_gram(search_gram, rowid, grams) "
-                                "VALUES ('delete', ?, ?)");
-    gram.bind(1, static_cast<std::int64_t>(customerId));
-    gram.bind(2, old.getColumn(1).getString());
-    gram.exec();
+void writeIndexes(const Database& db, std::int64_t customerId, const std::string& doc,
+                  const std::string& grams, bool remove) {
+    CachedStatement tri(db.statements(), remove ? "INSERT INTO search_trigram(search_trigram, "
+                                                  "rowid, doc) VALUES ('delete', ?, ?)"
+                                                : "INSERT INTO search_trigram(rowid, doc) "
+                                                  "VALUES (?, ?)");
+    tri->bind(1, customerId);
+    tri->bind(2, doc);
+    tri->exec();
+    CachedStatement gram(db.statements(), remove ? "INSERT INTO search_gram(search_gram, "
+                                                   "rowid, grams) VALUES ('delete', ?, ?)"
+                                                 : "INSERT INTO search_gram(rowid, grams) "
+                                                   "VALUES (?, ?)");
+    gram->bind(1, customerId);
+    gram->bind(2, grams);
+    gram->exec();
+}
+
+// Takes the customer's entry out of both indexes; false when it had none.
+bool removeFromIndexes(const Database& db, std::int64_t customerId) {
+    std::string doc, grams;
+    {
+        CachedStatement old(db.statements(), "SELECT doc, grams FROM search_doc WHERE id = ?");
+        old->bind(1, customerId);
+        if (!old->executeStep())
+            return false;
+        doc = old->getColumn(0).getString();
+        grams = old->getColumn(1).getString();
+    }
+    writeIndexes(db, customerId, doc, grams, true);
+    return true;
 }
 
 } // namespace
@@ -194,31 +221,30 @@ std::string gramDocument(std::string_view text) {
     return doc;
 }
 
-void refresh(SQLite::Database& sql, std::int64_t customerId) {
-    removeFromIndexes(sql, customerId);
-    const std::string text = sourceText(sql, customerId);
-    const std::string doc = trigramDocument(text);
-    const std::string grams = gramDocument(text);
-    SQLite::Statement put(sql, "INSERT OR REPLACE INTO search_doc(id, doc, grams) VALUES (?, ?, ?)");
-    put.bind(1, static_cast<std::int64_t>(customerId));
-    put.bind(2, doc);
-    put.bind(3, grams);
-    put.exec();
-    SQLite::Statement tri(sql, "INSERT INTO search_trigram(rowid, doc) VALUES (?, ?)");
-    tri.bind(1, static_cast<std::int64_t>(customerId));
-    tri.bind(2, doc);
-    tri.exec();
-    SQLite::Statement gram(sql, "INSERT INTO search_gram(rowid, grams) VALUES (?, ?)");
-    gram.bind(1, static_cast<std::int64_t>(customerId));
-    gram.bind(2, grams);
-    gram.exec();
+void refresh(const Database& db, std::int64_t customerId) {
+    const auto text = sourceText(db, customerId);
+    if (!text) {
+        forget(db, customerId);
+        return;
+    }
+    removeFromIndexes(db, customerId);
+    const std::string doc = trigramDocument(*text);
+    const std::string grams = gramDocument(*text);
+    CachedStatement put(db.statements(),
+                        "INSERT OR REPLACE INTO search_doc(id, doc, grams) VALUES (?, ?, ?)");
+    put->bind(1, customerId);
+    put->bind(2, doc);
+    put->bind(3, grams);
+    put->exec();
+    writeIndexes(db, customerId, doc, grams, false);
 }
 
-void forget(SQLite::Database& sql, std::int64_t customerId) {
-    removeFromIndexes(sql, customerId);
-    SQLite::Statement del(sql, "DELETE FROM search_doc WHERE id = ?");
-    del.bind(1, static_cast<std::int64_t>(customerId));
-    del.exec();
+void forget(const Database& db, std::int64_t customerId) {
+    if (!removeFromIndexes(db, customerId))
+        return;
+    CachedStatement del(db.statements(), "DELETE FROM search_doc WHERE id = ?");
+    del->bind(1, customerId);
+    del->exec();
 }
 
 std::string condition(std::string_view text, std::vector<std::string>& values) {

@@ -6,16 +6,19 @@
 #include <string_view>
 #include <vector>
 
-namespace SQLite {
+namespace crm {
 class Database;
 }
 
 namespace crm::search {
 
-// Rebuilds the customer's search entry from its row and its contacts.
-void refresh(SQLite::Database& sql, std::int64_t customerId);
+// Rebuilds the customer's search entry from its row and its contacts (and
+// removes it when the customer no longer exists). Writers do not call this
+// directly: they call Database::markSearchStale, and the outermost
+// WriteTransaction calls it once per customer before it commits.
+void refresh(const Database& db, std::int64_t customerId);
 // Removes the customer's entry (before the customer row is deleted).
-void forget(SQLite::Database& sql, std::int64_t customerId);
+void forget(const Database& db, std::int64_t customerId);
 
 // "id IN (...) AND id IN (...)": a condition on customer.id matching every
 // word of `text`, and appends the values to bind to `values` in order.

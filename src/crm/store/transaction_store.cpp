@@ -204,10 +204,10 @@ void TransactionStore::update(const Transaction& transaction) {
         bindFields(st, transaction);
         st.bind(7, static_cast<std::int64_t>(transaction.id));
         st.exec();
-        aggregates::refresh(m_db.sql(), transaction.customerId);
+        aggregates::refresh(m_db, transaction.customerId);
         noteTransactionDay(m_db.sql(), toDayNumber(transaction.date));
         if (oldCustomer != transaction.customerId)
-            aggregates::refresh(m_db.sql(), oldCustomer);
+            aggregates::refresh(m_db, oldCustomer);
         tx.commit();
     } catch (const SQLite::Exception& e) {
         rethrowWrite(e, transaction, "updating");
@@ -221,7 +221,7 @@ void TransactionStore::remove(std::int64_t id) {
         SQLite::Statement st(m_db.sql(), "DELETE FROM txn WHERE id = ?");
         st.bind(1, static_cast<std::int64_t>(id));
         st.exec();
-        aggregates::refresh(m_db.sql(), customerId);
+        aggregates::refresh(m_db, customerId);
         tx.commit();
     } catch (const SQLite::Exception& e) {
         sql::rethrow(e, "deleting transaction " + std::to_string(id));

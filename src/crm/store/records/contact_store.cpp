@@ -9,8 +9,12 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include "crm/store/database.h"
+#include "crm/store/statement_cache.h"
 
 namespace crm {
+
+using Cached = sql::CachedStatement;
 namespace {
 
 constexpr const char* kSelectContact =
@@ -39,8 +43,9 @@ void bindFields(SQLite::Statement& st, const Contact& c) {
     sql::bindOptionalDate(st, 5, c.birthday);
 }
 
-Contact requireContact(SQLite::Database& sql, std::int64_t id) {
-    SQLite::Statement st(sql, std::string(kSelectContact) + "WHERE id = ?");
+Contact requireContact(const Database& db, std::int64_t id) {
+    Cached stCached(db.statements(), std::string(kSelectContact) + "WHERE id = ?");
+    SQLite::Statement& st = *stCached;
     st.bind(1, id);
     if (!st.executeStep())
         throw NotFoundError("contact " + std::to_string(id) + " not found");
@@ -56,16 +61,18 @@ void requireOrganisation(const records::CustomerRef& customer) {
 // The previous primary (if any) stops being primary, `contact` becomes it as
 // of `since`, and the change is appended to the history with the name as it
 // is now, so the history still reads right after the contact is deleted.
-void makeContactPrimary(SQLite::Database& sql, const Contact& contact, const Date& since) {
-    SQLite::Statement clear(
-        sql, "UPDATE contact SET is_primary = 0 WHERE customer_id = ? AND is_primary = 1");
+void makeContactPrimary(const Database& db, const Contact& contact, const Date& since) {
+    Cached clearCached(db.statements(), "UPDATE contact SET is_primary = 0 WHERE customer_id = ? AND is_primary = 1");
+    SQLite::Statement& clear = *clearCached;
     clear.bind(1, contact.customerId);
     clear.exec();
-    SQLite::Statement set(sql, "UPDATE contact SET is_primary = 1 WHERE id = ?");
+    Cached setCached(db.statements(), "UPDATE contact SET is_primary = 1 WHERE id = ?");
+    SQLite::Statement& set = *setCached;
     set.bind(1, contact.id);
     set.exec();
-    SQLite::Statement history(sql, "INSERT INTO primary_contact_change"
+    Cached historyCached(db.statements(), "INSERT INTO primary_contact_change"
                                    "(customer_id, contact_id, contact_name, since) VALUES (?, ?, ?, ?)");
+    SQLite::Statement& history = *historyCached;
     history.bind(1, contact.customerId);
     history.bind(2, contact.id);
     history.bind(3, contact.name);
@@ -73,8 +80,9 @@ void makeContactPrimary(SQLite::Database& sql, const Contact& contact, const Dat
     history.exec();
 }
 
-void clearPrimaryFlag(SQLite::Database& sql, std::int64_t contactId) {
-    SQLite::Statement st(sql, "UPDATE contact SET is_primary = 0 WHERE id = ?");
+void clearPrimaryFlag(const Database& db, std::int64_t contactId) {
+    Cached stCached(db.statements(), "UPDATE contact SET is_primary = 0 WHERE id = ?");
+    SQLite::Statement& st = *stCached;
     st.bind(1, contactId);
     st.exec();
 }
@@ -89,20 +97,22 @@ std::int64_t ContactStore::add(const Contact& contact, const Date& today) {
     throwIfInvalid(validate(contact));
     if (contact.primary)
         records::requireDate(today, "since");
-    auto& sql = m_db.sql();
+    const Database& db = m_db;
+    auto& sql = db.sql();
     try {
         WriteTransaction tx(m_db);
-        requireOrganisation(records::requireCustomer(sql, contact.customerId));
-        SQLite::Statement st(sql, "INSERT INTO contact(name, role, phone, email, birthday, "
+        requireOrganisation(records::requireCustomer(db, contact.customerId));
+        Cached stCached(db.statements(), "INSERT INTO contact(name, role, phone, email, birthday, "
                                   "customer_id, is_primary) VALUES (?, ?, ?, ?, ?, ?, 0)");
+        SQLite::Statement& st = *stCached;
         bindFields(st, contact);
         st.bind(6, contact.customerId);
         st.exec();
         Contact added = contact;
         added.id = sql.getLastInsertRowid();
         if (added.primary)
-            makeContactPrimary(sql, added, today);
-        search::refresh(sql, added.customerId);
+            makeContactPrimary(db, added, today);
+        m_db.markSearchStale(added.customerId);
         tx.commit();
         return added.id;
     } catch (const SQLite::Exception& e) {
@@ -114,25 +124,26 @@ void ContactStore::update(const Contact& contact, const Date& today) {
     throwIfInvalid(validate(contact));
     if (contact.primary)
         records::requireDate(today, "since");
-    auto& sql = m_db.sql();
+    const Database& db = m_db;
     try {
         WriteTransaction tx(m_db);
-        const Contact stored = requireContact(sql, contact.id);
+        const Contact stored = requireContact(db, contact.id);
         if (stored.customerId != contact.customerId)
             throw ValidationError({FieldError{
                 "customer", "contact " + std::to_string(contact.id) +
                                 " belongs to customer " + std::to_string(stored.customerId) +
                                 " and cannot move to another customer"}});
-        SQLite::Statement st(sql, "UPDATE contact SET name = ?, role = ?, phone = ?, email = ?, "
+        Cached stCached(db.statements(), "UPDATE contact SET name = ?, role = ?, phone = ?, email = ?, "
                                   "birthday = ? WHERE id = ?");
+        SQLite::Statement& st = *stCached;
         bindFields(st, contact);
         st.bind(6, contact.id);
         st.exec();
         if (contact.primary && !stored.primary)
-            makeContactPrimary(sql, contact, today);
+            makeContactPrimary(db, contact, today);
         else if (!contact.primary && stored.primary)
-            clearPrimaryFlag(sql, contact.id);
-        search::refresh(sql, contact.customerId);
+            clearPrimaryFlag(db, contact.id);
+        m_db.markSearchStale(contact.customerId);
         tx.commit();
     } catch (const SQLite::Exception& e) {
         sql::rethrow(e, "updating " + contactLabel(contact));
@@ -140,15 +151,16 @@ void ContactStore::update(const Contact& contact, const Date& today) {
 }
 
 void ContactStore::remove(std::int64_t id) {
-    auto& sql = m_db.sql();
+    const Database& db = m_db;
     try {
         WriteTransaction tx(m_db);
-        const std::int64_t customerId = records::contactOwner(sql, id);
+        const std::int64_t customerId = records::contactOwner(db, id);
         // The history keeps the name; its contact_id becomes NULL (ON DELETE SET NULL).
-        SQLite::Statement st(sql, "DELETE FROM contact WHERE id = ?");
+        Cached stCached(db.statements(), "DELETE FROM contact WHERE id = ?");
+        SQLite::Statement& st = *stCached;
         st.bind(1, id);
         st.exec();
-        search::refresh(sql, customerId);
+        m_db.markSearchStale(customerId);
         tx.commit();
     } catch (const SQLite::Exception& e) {
         sql::rethrow(e, "deleting contact " + std::to_string(id));
@@ -157,14 +169,14 @@ void ContactStore::remove(std::int64_t id) {
 
 void ContactStore::makePrimary(std::int64_t contactId, const Date& since) {
     records::requireDate(since, "since");
-    auto& sql = m_db.sql();
+    const Database& db = m_db;
     try {
         WriteTransaction tx(m_db);
-        const Contact contact = requireContact(sql, contactId);
+        const Contact contact = requireContact(db, contactId);
         if (contact.primary)
             return; // already primary: the history has its entry
-        makeContactPrimary(sql, contact, since);
-        search::refresh(sql, contact.customerId);
+        makeContactPrimary(db, contact, since);
+        m_db.markSearchStale(contact.customerId);
         tx.commit();
     } catch (const SQLite::Exception& e) {
         sql::rethrow(e, "making contact " + std::to_string(contactId) + " primary");
@@ -173,7 +185,8 @@ void ContactStore::makePrimary(std::int64_t contactId, const Date& since) {
 
 std::optional<Contact> ContactStore::find(std::int64_t id) const {
     try {
-        SQLite::Statement st(m_db.sql(), std::string(kSelectContact) + "WHERE id = ?");
+        Cached stCached(m_db.statements(), std::string(kSelectContact) + "WHERE id = ?");
+        SQLite::Statement& st = *stCached;
         st.bind(1, id);
         if (!st.executeStep())
             return std::nullopt;
@@ -185,9 +198,10 @@ std::optional<Contact> ContactStore::find(std::int64_t id) const {
 
 std::vector<Contact> ContactStore::listFor(std::int64_t customerId) const {
     try {
-        SQLite::Statement st(m_db.sql(), std::string(kSelectContact) +
+        Cached stCached(m_db.statements(), std::string(kSelectContact) +
                                              "WHERE customer_id = ? "
                                              "ORDER BY is_primary DESC, name COLLATE NOCASE, id");
+        SQLite::Statement& st = *stCached;
         st.bind(1, customerId);
         std::vector<Contact> contacts;
         while (st.executeStep())
@@ -200,9 +214,10 @@ std::vector<Contact> ContactStore::listFor(std::int64_t customerId) const {
 
 std::vector<PrimaryContactChange> ContactStore::primaryHistory(std::int64_t customerId) const {
     try {
-        SQLite::Statement st(m_db.sql(),
+        Cached stCached(m_db.statements(),
                              "SELECT contact_id, contact_name, since FROM primary_contact_change "
                              "WHERE customer_id = ? ORDER BY since, id");
+        SQLite::Statement& st = *stCached;
         st.bind(1, customerId);
         std::vector<PrimaryContactChange> history;
         while (st.executeStep())

@@ -7,8 +7,12 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include "crm/store/database.h"
+#include "crm/store/statement_cache.h"
 
 namespace crm {
+
+using Cached = sql::CachedStatement;
 namespace {
 
 constexpr const char* kSelectFollowUp =
@@ -35,19 +39,20 @@ void bindFields(SQLite::Statement& st, const FollowUp& f) {
 }
 
 // The customer exists and the interaction, when given, is one of its interactions.
-void checkLinks(SQLite::Database& sql, const FollowUp& followUp) {
-    const auto customer = records::requireCustomer(sql, followUp.customerId);
+void checkLinks(const Database& db, const FollowUp& followUp) {
+    const auto customer = records::requireCustomer(db, followUp.customerId);
     if (!followUp.interactionId)
         return;
-    const std::int64_t owner = records::interactionOwner(sql, *followUp.interactionId);
+    const std::int64_t owner = records::interactionOwner(db, *followUp.interactionId);
     if (owner != followUp.customerId)
         throw ValidationError({FieldError{
             "interaction", "interaction " + std::to_string(*followUp.interactionId) +
                                " is not an interaction of " + records::describe(customer)}});
 }
 
-void requireFollowUp(SQLite::Database& sql, std::int64_t id) {
-    SQLite::Statement st(sql, "SELECT 1 FROM follow_up WHERE id = ?");
+void requireFollowUp(const Database& db, std::int64_t id) {
+    Cached stCached(db.statements(), "SELECT 1 FROM follow_up WHERE id = ?");
+    SQLite::Statement& st = *stCached;
     st.bind(1, id);
     if (!st.executeStep())
         throw NotFoundError("follow-up " + std::to_string(id) + " not found");
@@ -73,12 +78,14 @@ std::string listCondition(const FollowUpStore::Filter& filter) {
 
 std::int64_t FollowUpStore::add(const FollowUp& followUp) {
     throwIfInvalid(validate(followUp));
-    auto& sql = m_db.sql();
+    const Database& db = m_db;
+    auto& sql = db.sql();
     try {
         WriteTransaction tx(m_db);
-        checkLinks(sql, followUp);
-        SQLite::Statement st(sql, "INSERT INTO follow_up(due, subject, done, interaction_id, "
+        checkLinks(db, followUp);
+        Cached stCached(db.statements(), "INSERT INTO follow_up(due, subject, done, interaction_id, "
                                   "customer_id) VALUES (?, ?, ?, ?, ?)");
+        SQLite::Statement& st = *stCached;
         bindFields(st, followUp);
         st.exec();
         const std::int64_t id = sql.getLastInsertRowid();
@@ -91,13 +98,14 @@ std::int64_t FollowUpStore::add(const FollowUp& followUp) {
 
 void FollowUpStore::update(const FollowUp& followUp) {
     throwIfInvalid(validate(followUp));
-    auto& sql = m_db.sql();
+    const Database& db = m_db;
     try {
         WriteTransaction tx(m_db);
-        requireFollowUp(sql, followUp.id);
-        checkLinks(sql, followUp);
-        SQLite::Statement st(sql, "UPDATE follow_up SET due = ?, subject = ?, done = ?, "
+        requireFollowUp(db, followUp.id);
+        checkLinks(db, followUp);
+        Cached stCached(db.statements(), "UPDATE follow_up SET due = ?, subject = ?, done = ?, "
                                   "interaction_id = ?, customer_id = ? WHERE id = ?");
+        SQLite::Statement& st = *stCached;
         bindFields(st, followUp);
         st.bind(6, followUp.id);
         st.exec();
@@ -109,11 +117,12 @@ void FollowUpStore::update(const FollowUp& followUp) {
 
 void FollowUpStore::markDone(std::int64_t id, const Date& done) {
     records::requireDate(done, "done");
-    auto& sql = m_db.sql();
+    const Database& db = m_db;
     try {
         WriteTransaction tx(m_db);
-        requireFollowUp(sql, id);
-        SQLite::Statement st(sql, "UPDATE follow_up SET done = ? WHERE id = ?");
+        requireFollowUp(db, id);
+        Cached stCached(db.statements(), "UPDATE follow_up SET done = ? WHERE id = ?");
+        SQLite::Statement& st = *stCached;
         sql::bindDate(st, 1, done);
         st.bind(2, id);
         st.exec();
@@ -124,11 +133,12 @@ void FollowUpStore::markDone(std::int64_t id, const Date& done) {
 }
 
 void FollowUpStore::remove(std::int64_t id) {
-    auto& sql = m_db.sql();
+    const Database& db = m_db;
     try {
         WriteTransaction tx(m_db);
-        requireFollowUp(sql, id);
-        SQLite::Statement st(sql, "DELETE FROM follow_up WHERE id = ?");
+        requireFollowUp(db, id);
+        Cached stCached(db.statements(), "DELETE FROM follow_up WHERE id = ?");
+        SQLite::Statement& st = *stCached;
         st.bind(1, id);
         st.exec();
         tx.commit();
@@ -139,7 +149,8 @@ void FollowUpStore::remove(std::int64_t id) {
 
 std::optional<FollowUp> FollowUpStore::find(std::int64_t id) const {
     try {
-        SQLite::Statement st(m_db.sql(), std::string(kSelectFollowUp) + "WHERE id = ?");
+        Cached stCached(m_db.statements(), std::string(kSelectFollowUp) + "WHERE id = ?");
+        SQLite::Statement& st = *stCached;
         st.bind(1, id);
         if (!st.executeStep())
             return std::nullopt;
@@ -151,8 +162,9 @@ std::optional<FollowUp> FollowUpStore::find(std::int64_t id) const {
 
 std::vector<FollowUp> FollowUpStore::list(const Filter& filter) const {
     try {
-        SQLite::Statement st(m_db.sql(), std::string(kSelectFollowUp) + listCondition(filter) +
+        Cached stCached(m_db.statements(), std::string(kSelectFollowUp) + listCondition(filter) +
                                              " ORDER BY due, id");
+        SQLite::Statement& st = *stCached;
         if (filter.customerId)
             st.bind(":customer", *filter.customerId);
         if (filter.dueOnOrBefore)

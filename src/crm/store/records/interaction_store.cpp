@@ -9,8 +9,12 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include "crm/store/database.h"
+#include "crm/store/statement_cache.h"
 
 namespace crm {
+
+using Cached = sql::CachedStatement;
 namespace {
 
 constexpr const char* kSelectInteraction =
@@ -66,11 +70,11 @@ Interaction normalised(const Interaction& interaction) {
 }
 
 // The customer exists and the contact, when given, is one of its contacts.
-void checkLinks(SQLite::Database& sql, const Interaction& interaction) {
-    const auto customer = records::requireCustomer(sql, interaction.customerId);
+void checkLinks(const Database& db, const Interaction& interaction) {
+    const auto customer = records::requireCustomer(db, interaction.customerId);
     if (!interaction.contactId)
         return;
-    const std::int64_t owner = records::contactOwner(sql, *interaction.contactId);
+    const std::int64_t owner = records::contactOwner(db, *interaction.contactId);
     if (owner != interaction.customerId)
         throw ValidationError({FieldError{
             "contact", "contact " + std::to_string(*interaction.contactId) +
@@ -78,8 +82,9 @@ void checkLinks(SQLite::Database& sql, const Interaction& interaction) {
 }
 
 // Follow-ups that came of an interaction belong to its customer, so they move with it.
-void moveFollowUps(SQLite::Database& sql, std::int64_t interactionId, std::int64_t customerId) {
-    SQLite::Statement st(sql, "UPDATE follow_up SET customer_id = ? WHERE interaction_id = ?");
+void moveFollowUps(const Database& db, std::int64_t interactionId, std::int64_t customerId) {
+    Cached stCached(db.statements(), "UPDATE follow_up SET customer_id = ? WHERE interaction_id = ?");
+    SQLite::Statement& st = *stCached;
     st.bind(1, customerId);
     st.bind(2, interactionId);
     st.exec();
@@ -101,17 +106,19 @@ std::vector<Interaction> readAll(SQLite::Statement& st) {
 std::int64_t InteractionStore::add(const Interaction& interaction) {
     const Interaction row = normalised(interaction);
     throwIfInvalid(validate(row));
-    auto& sql = m_db.sql();
+    const Database& db = m_db;
+    auto& sql = db.sql();
     try {
         WriteTransaction tx(m_db);
-        checkLinks(sql, row);
-        SQLite::Statement st(sql, "INSERT INTO interaction(contact_id, day, minute, type, subject, "
+        checkLinks(db, row);
+        Cached stCached(db.statements(), "INSERT INTO interaction(contact_id, day, minute, type, subject, "
                                   "body, outcome, logged_by, complaint_status, resolution, "
                                   "customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        SQLite::Statement& st = *stCached;
         bindFields(st, row);
         st.exec();
         const std::int64_t id = sql.getLastInsertRowid();
-        aggregates::refresh(sql, row.customerId);
+        aggregates::noteInteraction(m_db, row.customerId, toDayNumber(row.date));
         tx.commit();
         return id;
     } catch (const SQLite::Exception& e) {
@@ -122,23 +129,24 @@ std::int64_t InteractionStore::add(const Interaction& interaction) {
 void InteractionStore::update(const Interaction& interaction) {
     const Interaction row = normalised(interaction);
     throwIfInvalid(validate(row));
-    auto& sql = m_db.sql();
+    const Database& db = m_db;
     try {
         WriteTransaction tx(m_db);
-        const std::int64_t previousCustomer = records::interactionOwner(sql, row.id);
-        checkLinks(sql, row);
-        SQLite::Statement st(sql, "UPDATE interaction SET contact_id = ?, day = ?, minute = ?, "
+        const std::int64_t previousCustomer = records::interactionOwner(db, row.id);
+        checkLinks(db, row);
+        Cached stCached(db.statements(), "UPDATE interaction SET contact_id = ?, day = ?, minute = ?, "
                                   "type = ?, subject = ?, body = ?, outcome = ?, logged_by = ?, "
                                   "complaint_status = ?, resolution = ?, customer_id = ? "
                                   "WHERE id = ?");
+        SQLite::Statement& st = *stCached;
         bindFields(st, row);
         st.bind(12, row.id);
         st.exec();
         if (previousCustomer != row.customerId) {
-            moveFollowUps(sql, row.id, row.customerId);
-            aggregates::refresh(sql, previousCustomer);
+            moveFollowUps(db, row.id, row.customerId);
+            aggregates::refreshLastInteraction(m_db, previousCustomer);
         }
-        aggregates::refresh(sql, row.customerId);
+        aggregates::refreshLastInteraction(m_db, row.customerId);
         tx.commit();
     } catch (const SQLite::Exception& e) {
         sql::rethrow(e, "updating " + interactionLabel(row));
@@ -146,15 +154,16 @@ void InteractionStore::update(const Interaction& interaction) {
 }
 
 void InteractionStore::remove(std::int64_t id) {
-    auto& sql = m_db.sql();
+    const Database& db = m_db;
     try {
         WriteTransaction tx(m_db);
-        const std::int64_t customerId = records::interactionOwner(sql, id);
+        const std::int64_t customerId = records::interactionOwner(db, id);
         // Follow-ups that came of it stay; their link becomes NULL (ON DELETE SET NULL).
-        SQLite::Statement st(sql, "DELETE FROM interaction WHERE id = ?");
+        Cached stCached(db.statements(), "DELETE FROM interaction WHERE id = ?");
+        SQLite::Statement& st = *stCached;
         st.bind(1, id);
         st.exec();
-        aggregates::refresh(sql, customerId);
+        aggregates::refreshLastInteraction(m_db, customerId);
         tx.commit();
     } catch (const SQLite::Exception& e) {
         sql::rethrow(e, "deleting interaction " + std::to_string(id));
@@ -163,7 +172,8 @@ void InteractionStore::remove(std::int64_t id) {
 
 std::optional<Interaction> InteractionStore::find(std::int64_t id) const {
     try {
-        SQLite::Statement st(m_db.sql(), std::string(kSelectInteraction) + "WHERE id = ?");
+        Cached stCached(m_db.statements(), std::string(kSelectInteraction) + "WHERE id = ?");
+        SQLite::Statement& st = *stCached;
         st.bind(1, id);
         if (!st.executeStep())
             return std::nullopt;
@@ -175,9 +185,10 @@ std::optional<Interaction> InteractionStore::find(std::int64_t id) const {
 
 std::vector<Interaction> InteractionStore::listFor(std::int64_t customerId) const {
     try {
-        SQLite::Statement st(m_db.sql(), std::string(kSelectInteraction) +
+        Cached stCached(m_db.statements(), std::string(kSelectInteraction) +
                                              "WHERE customer_id = ? "
                                              "ORDER BY day DESC, minute DESC, id DESC");
+        SQLite::Statement& st = *stCached;
         st.bind(1, customerId);
         return readAll(st);
     } catch (const SQLite::Exception& e) {
@@ -188,9 +199,10 @@ std::vector<Interaction> InteractionStore::listFor(std::int64_t customerId) cons
 std::vector<Interaction> InteractionStore::openComplaints() const {
     try {
         // Literal keys (not bound) so SQLite can use the partial index on open complaints.
-        SQLite::Statement st(m_db.sql(), std::string(kSelectInteraction) +
+        Cached stCached(m_db.statements(), std::string(kSelectInteraction) +
                                              "WHERE complaint_status IN ('open', 'in-progress') "
                                              "ORDER BY day, minute, id");
+        SQLite::Statement& st = *stCached;
         return readAll(st);
     } catch (const SQLite::Exception& e) {
         sql::rethrow(e, "listing open complaints");

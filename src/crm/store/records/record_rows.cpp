@@ -4,13 +4,18 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include "crm/store/database.h"
+#include "crm/store/statement_cache.h"
 
 namespace crm::records {
+
+using Cached = sql::CachedStatement;
 namespace {
 
-std::int64_t ownerOf(SQLite::Database& sql, const char* query, std::int64_t id,
+std::int64_t ownerOf(const Database& db, const char* query, std::int64_t id,
                      const char* what) {
-    SQLite::Statement st(sql, query);
+    Cached stCached(db.statements(), query);
+    SQLite::Statement& st = *stCached;
     st.bind(1, id);
     if (!st.executeStep())
         throw NotFoundError(std::string(what) + " " + std::to_string(id) + " not found");
@@ -19,8 +24,9 @@ std::int64_t ownerOf(SQLite::Database& sql, const char* query, std::int64_t id,
 
 } // namespace
 
-CustomerRef requireCustomer(SQLite::Database& sql, std::int64_t customerId) {
-    SQLite::Statement st(sql, "SELECT code, kind, stage FROM customer WHERE id = ?");
+CustomerRef requireCustomer(const Database& db, std::int64_t customerId) {
+    Cached stCached(db.statements(), "SELECT code, kind, stage FROM customer WHERE id = ?");
+    SQLite::Statement& st = *stCached;
     st.bind(1, customerId);
     if (!st.executeStep())
         throw NotFoundError("customer " + std::to_string(customerId) + " not found");
@@ -34,12 +40,12 @@ CustomerRef requireCustomer(SQLite::Database& sql, std::int64_t customerId) {
     return ref;
 }
 
-std::int64_t contactOwner(SQLite::Database& sql, std::int64_t contactId) {
-    return ownerOf(sql, "SELECT customer_id FROM contact WHERE id = ?", contactId, "contact");
+std::int64_t contactOwner(const Database& db, std::int64_t contactId) {
+    return ownerOf(db, "SELECT customer_id FROM contact WHERE id = ?", contactId, "contact");
 }
 
-std::int64_t interactionOwner(SQLite::Database& sql, std::int64_t interactionId) {
-    return ownerOf(sql, "SELECT customer_id FROM interaction WHERE id = ?", interactionId,
+std::int64_t interactionOwner(const Database& db, std::int64_t interactionId) {
+    return ownerOf(db, "SELECT customer_id FROM interaction WHERE id = ?", interactionId,
                    "interaction");
 }
 

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace SQLite {
+namespace crm {
 class Database;
 }
 
@@ -25,12 +25,12 @@ struct CustomerRef {
 };
 
 // Throws NotFoundError("customer 42 not found").
-CustomerRef requireCustomer(SQLite::Database& sql, std::int64_t customerId);
+CustomerRef requireCustomer(const Database& db, std::int64_t customerId);
 
 // The customer a contact / interaction belongs to; NotFoundError naming the
 // row ("contact 7 not found") when there is none.
-std::int64_t contactOwner(SQLite::Database& sql, std::int64_t contactId);
-std::int64_t interactionOwner(SQLite::Database& sql, std::int64_t interactionId);
+std::int64_t contactOwner(const Database& db, std::int64_t contactId);
+std::int64_t interactionOwner(const Database& db, std::int64_t interactionId);
 
 // "customer C-001" for messages.
 std::string describe(const CustomerRef& customer);

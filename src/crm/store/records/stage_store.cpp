@@ -69,7 +69,7 @@ std::int64_t StageStore::setManual(std::int64_t customerId, Stage to, const Date
     auto& sql = m_db.sql();
     try {
         WriteTransaction tx(m_db);
-        const auto customer = records::requireCustomer(sql, customerId);
+        const auto customer = records::requireCustomer(m_db, customerId);
         const StageChange change{0, customerId, customer.stage, to, on, reason, true};
         const std::int64_t id = applyChange(sql, change);
         tx.commit();
@@ -84,7 +84,7 @@ std::int64_t StageStore::recordDerived(const StageChange& change) {
     auto& sql = m_db.sql();
     try {
         WriteTransaction tx(m_db);
-        records::requireCustomer(sql, change.customerId);
+        records::requireCustomer(m_db, change.customerId);
         StageChange derived = change;
         derived.manual = false;
         const std::int64_t id = applyChange(sql, derived);
