@@ -41,28 +41,22 @@ public:
         : m_db(db), m_summary(summary), m_contacts(db), m_interactions(db), m_followUps(db),
           m_stages(db) {}
 
-    // Several transactions per batch, none per row: SQLite 3.40's FTS5 writes
-    // its pending index data to disk at every SAVEPOINT once the search index
-    // was touched in the transaction, and every store call nests as a
-    // SAVEPOINT. So the calls that touch the search index (customers,
-    // contacts) go into transactions of their own, apart from the many
-    // interaction and follow-up calls.
+    // One transaction per batch of customers: the store calls nest in it
+    // (their search entries are rebuilt once each, at the commit).
     void write(std::vector<CustomerPlan>& plans) {
+        WriteTransaction tx(m_db);
         const std::vector<std::int64_t> ids = addCustomers(plans);
-        std::vector<std::vector<std::int64_t>> contactIds(plans.size());
-        inTransaction(m_summary.seconds.records, [&] {
-            for (std::size_t i = 0; i < plans.size(); ++i)
-                contactIds[i] = addContacts(plans[i], ids[i]);
-        });
-        inTransaction(m_summary.seconds.records, [&] {
-            for (std::size_t i = 0; i < plans.size(); ++i)
-                addInteractions(plans[i], ids[i], contactIds[i]);
-        });
-        inTransaction(m_summary.seconds.records, [&] {
-            for (std::size_t i = 0; i < plans.size(); ++i)
+        {
+            PhaseTimer timer(m_summary.seconds.records);
+            for (std::size_t i = 0; i < plans.size(); ++i) {
+                const auto contactIds = addContacts(plans[i], ids[i]);
+                addInteractions(plans[i], ids[i], contactIds);
                 addStages(plans[i], ids[i]);
-        });
+            }
+        }
         addTransactions(plans, ids);
+        PhaseTimer commitTimer(m_summary.seconds.commit);
+        tx.commit();
     }
 
     std::vector<std::int64_t> addCustomers(const std::vector<CustomerPlan>& plans) {
@@ -72,15 +66,6 @@ public:
         for (const CustomerPlan& p : plans)
             customers.push_back(p.customer);
         return CustomerStore(m_db).addBatch(customers);
-    }
-
-    template <class Work>
-    void inTransaction(double& phase, Work work) {
-        PhaseTimer timer(phase);
-        WriteTransaction tx(m_db);
-        work();
-        PhaseTimer commitTimer(m_summary.seconds.commit);
-        tx.commit();
     }
 
     std::vector<std::int64_t> addContacts(CustomerPlan& plan, std::int64_t id) {

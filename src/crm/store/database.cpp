@@ -81,6 +81,7 @@ void applyPragmas(SQLite::Database& sql) {
     sql.exec("PRAGMA journal_mode = WAL");
     sql.exec("PRAGMA synchronous = NORMAL"); // durable with WAL; never OFF
     sql.exec("PRAGMA cache_size = -65536");   // 64 MiB: the indexes of a large file
+    sql.exec("PRAGMA temp_store = MEMORY");   // statement journals of big units: no temp files
 }
 
 // Runs every schema step from `from` up, in one transaction.
@@ -142,11 +143,11 @@ Database::Database(fs::path path, std::unique_ptr<SQLite::Database> sql)
       m_currency(readCurrency(*m_sql)) {}
 
 void Database::rebuildStaleSearch() const {
-    // refresh() may not mark more; take the set first so a throw keeps nothing half-done.
+    // Taken first: the marks are gone whether the rebuild succeeds or not
+    // (a failure rolls the whole unit back).
     const std::set<std::int64_t> stale = std::move(*m_staleSearch);
     m_staleSearch->clear();
-    for (const std::int64_t id : stale)
-        search::refresh(*this, id);
+    search::refresh(*this, stale);
 }
 
 Database::Database(Database&&) noexcept = default;

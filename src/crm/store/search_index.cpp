@@ -196,6 +196,24 @@ bool removeFromIndexes(const Database& db, std::int64_t customerId) {
     return true;
 }
 
+// Stores the customer's documents in search_doc (or drops them when the
+// customer is gone); the full-text indexes are written by the caller.
+void writeDocument(const Database& db, std::int64_t customerId) {
+    const auto text = sourceText(db, customerId);
+    if (!text) {
+        CachedStatement del(db.statements(), "DELETE FROM search_doc WHERE id = ?");
+        del->bind(1, customerId);
+        del->exec();
+        return;
+    }
+    CachedStatement put(db.statements(),
+                        "INSERT OR REPLACE INTO search_doc(id, doc, grams) VALUES (?, ?, ?)");
+    put->bind(1, customerId);
+    put->bind(2, trigramDocument(*text));
+    put->bind(3, gramDocument(*text));
+    put->exec();
+}
+
 } // namespace
 
 std::string trigramDocument(std::string_view text) { return lowered(text); }
@@ -222,21 +240,33 @@ std::string gramDocument(std::string_view text) {
 }
 
 void refresh(const Database& db, std::int64_t customerId) {
-    const auto text = sourceText(db, customerId);
-    if (!text) {
-        forget(db, customerId);
+    refresh(db, std::set<std::int64_t>{customerId});
+}
+
+void refresh(const Database& db, const std::set<std::int64_t>& customerIds) {
+    if (customerIds.empty())
         return;
+    auto& sql = db.sql();
+    sql.exec("CREATE TEMP TABLE IF NOT EXISTS stale_search(id INTEGER PRIMARY KEY)");
+    sql.exec("DELETE FROM temp.stale_search");
+    {
+        CachedStatement mark(db.statements(), "INSERT INTO temp.stale_search(id) VALUES (?)");
+        for (const std::int64_t id : customerIds) {
+            mark->bind(1, id);
+            mark->exec();
+            mark->reset();
+        }
     }
-    removeFromIndexes(db, customerId);
-    const std::string doc = trigramDocument(*text);
-    const std::string grams = gramDocument(*text);
-    CachedStatement put(db.statements(),
-                        "INSERT OR REPLACE INTO search_doc(id, doc, grams) VALUES (?, ?, ?)");
-    put->bind(1, customerId);
-    put->bind(2, doc);
-    put->bind(3, grams);
-    put->exec();
-    writeIndexes(db, customerId, doc, grams, false);
+    sql.exec("INSERT INTO search_trigram(search_trigram, rowid, doc) SELECT 'delete', d.id, d.doc "
+             "FROM search_doc d JOIN temp.stale_search s ON s.id = d.id");
+    sql.exec("INSERT INTO search_gram(search_gram, rowid, grams) SELECT 'delete', d.id, d.grams "
+             "FROM search_doc d JOIN temp.stale_search s ON s.id = d.id");
+    for (const std::int64_t id : customerIds)
+        writeDocument(db, id);
+    sql.exec("INSERT INTO search_trigram(rowid, doc) SELECT d.id, d.doc "
+             "FROM search_doc d JOIN temp.stale_search s ON s.id = d.id");
+    sql.exec("INSERT INTO search_gram(rowid, grams) SELECT d.id, d.grams "
+             "FROM search_doc d JOIN temp.stale_search s ON s.id = d.id");
 }
 
 void forget(const Database& db, std::int64_t customerId) {

@@ -2,6 +2,7 @@
 // Full-text search over customers and their contacts. Internal to the store:
 // CustomerStore and ContactStore call refresh() in their transactions.
 #include <cstdint>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,11 @@ namespace crm::search {
 // directly: they call Database::markSearchStale, and the outermost
 // WriteTransaction calls it once per customer before it commits.
 void refresh(const Database& db, std::int64_t customerId);
+// The same for many customers, with four full-text statements in all: SQLite
+// 3.40's FTS5 flushes its pending index to a new segment at the statement
+// savepoint of every INSERT into it, so one INSERT per customer would write
+// one tiny segment per customer.
+void refresh(const Database& db, const std::set<std::int64_t>& customerIds);
 // Removes the customer's entry (before the customer row is deleted).
 void forget(const Database& db, std::int64_t customerId);
 
