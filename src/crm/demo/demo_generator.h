@@ -23,7 +23,7 @@ struct Options {
     // stop. Everything written up to then stays, whole customers only.
     std::function<bool(std::int64_t done, std::int64_t total)> progress;
     // Customers per batch: one database transaction each.
-    std::int64_t batchSize = 500;
+    std::int64_t batchSize = 5000;
 };
 
 // Wall time spent in each part of the work, to see where it goes.

@@ -214,7 +214,9 @@ void Database::backupTo(const fs::path& target) const {
 
 WriteTransaction::WriteTransaction(const Database& db) : m_db(db), m_sql(db.sql()) {
     m_nested = sqlite3_get_autocommit(m_sql.getHandle()) == 0;
-    m_sql.exec(m_nested ? "SAVEPOINT crm_unit" : "BEGIN IMMEDIATE");
+    // Nested units are many (one per row of an import): reuse the statement.
+    sql::CachedStatement begin(db.statements(), m_nested ? "SAVEPOINT crm_unit" : "BEGIN IMMEDIATE");
+    begin->exec();
 }
 
 WriteTransaction::~WriteTransaction() {
@@ -234,7 +236,8 @@ WriteTransaction::~WriteTransaction() {
 
 void WriteTransaction::commit() {
     if (m_nested) {
-        m_sql.exec("RELEASE crm_unit");
+        sql::CachedStatement release(m_db.statements(), "RELEASE crm_unit");
+        release->exec();
     } else {
         m_db.rebuildStaleSearch();
         m_sql.exec("COMMIT");
