@@ -34,6 +34,7 @@ void buildApp(CLI::App& app, Context& context) {
     addRfmCommands(app, context);
     addLifecycleCommands(app, context);
     addValueCommands(app, context);
+    addCsvCommands(app, context);
 }
 
 // One line whatever the reason holds: a typed value may contain newlines.

@@ -18,5 +18,6 @@ void addFollowUpCommands(CLI::App& app, Context& context); // followup add|list|
 void addRfmCommands(CLI::App& app, Context& context);       // rfm, rfm-history, rfm-migration
 void addLifecycleCommands(CLI::App& app, Context& context); // stages, stage-history, stage-flow
 void addValueCommands(CLI::App& app, Context& context);     // clv fit|predict, pareto
+void addCsvCommands(CLI::App& app, Context& context);       // export, import
 
 } // namespace crm::cli

@@ -1,0 +1,1 @@
+# Sources of the CSV import/export area (added to crm_domain).
