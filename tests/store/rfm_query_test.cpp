@@ -94,3 +94,15 @@ TEST_F(RfmQuery, ALaterRefundMakesTheDateAPastDate) {
     ASSERT_EQ(rows.size(), 2u);
     EXPECT_EQ(rows[0].score.behaviour.monetary, 150'00); // A's refund of June not yet
 }
+
+TEST_F(RfmQuery, AnEarlierWriteAfterALaterOneKeepsTheDateBound) {
+    // The bound of transaction dates must stay the latest date, whatever the
+    // order of the writes; else a past date would be answered from the
+    // aggregates, with later transactions counted.
+    buy(customer("E"), Date(2026, 1, 5), 1'00); // earlier than C's June refund
+    const auto rows = rfmAsOf(Date(2026, 5, 15));
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[0].code, "A");
+    EXPECT_EQ(rows[0].score.behaviour.monetary, 150'00); // not A's refund of June 1
+    EXPECT_EQ(rows[0].score.behaviour.recencyDays, 14);
+}

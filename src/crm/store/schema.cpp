@@ -164,7 +164,10 @@ CREATE INDEX clv_model_as_of ON clv_model(as_of);
 -- RFM score boundaries at a date (month ends): with them any customer's
 -- R, F and M at that date follow from its own transactions alone, so the
 -- 12-month history of one customer needs no re-scoring of everyone.
--- Each *_cuts column holds the four boundary values, comma-separated.
+-- Each *_cuts column holds four comma-separated boundaries, for scores 2..5
+-- (an empty entry: no customer reaches that score). r_cuts: the most
+-- recency days that still reach the score; f_cuts, m_cuts: the least
+-- frequency / monetary (minor units) that reach it. See rfm_snapshot.cpp.
 CREATE TABLE rfm_cutpoints(
   as_of INTEGER NOT NULL,
   window_days INTEGER NOT NULL DEFAULT 0,
@@ -174,6 +177,24 @@ CREATE TABLE rfm_cutpoints(
   m_cuts TEXT NOT NULL,
   PRIMARY KEY (as_of, window_days)
 ) WITHOUT ROWID;
+-- A transaction written on or before a kept date makes that date's
+-- boundaries stale: drop them (they are recomputed on demand). The WHEN
+-- clause keeps the cost per written row to one index probe.
+CREATE TRIGGER rfm_cutpoints_txn_insert AFTER INSERT ON txn
+  WHEN NEW.day <= (SELECT max(as_of) FROM rfm_cutpoints)
+BEGIN
+  DELETE FROM rfm_cutpoints WHERE as_of >= NEW.day;
+END;
+CREATE TRIGGER rfm_cutpoints_txn_update AFTER UPDATE OF customer_id, day, amount ON txn
+  WHEN min(OLD.day, NEW.day) <= (SELECT max(as_of) FROM rfm_cutpoints)
+BEGIN
+  DELETE FROM rfm_cutpoints WHERE as_of >= min(OLD.day, NEW.day);
+END;
+CREATE TRIGGER rfm_cutpoints_txn_delete AFTER DELETE ON txn
+  WHEN OLD.day <= (SELECT max(as_of) FROM rfm_cutpoints)
+BEGIN
+  DELETE FROM rfm_cutpoints WHERE as_of >= OLD.day;
+END;
 )sql";
 
 } // namespace
