@@ -34,9 +34,20 @@ std::string fixed(double value, int decimals) {
     return text.str();
 }
 
-// Minor units (possibly fractional) as an amount with the currency's decimals.
+// Minor units (possibly fractional) as an amount with the currency's
+// decimals; empty when the model has no value (NaN: see expectedAverageSpend).
 std::string amount(double minorUnits, const Currency& currency) {
+    if (!std::isfinite(minorUnits))
+        return "";
     return formatMoney(std::llround(minorUnits), currency.decimals);
+}
+
+// The fits' caveats (e.g. q <= 1), empty when there are none.
+std::string caveats(const clv::ClvModel& m) {
+    std::string text = m.purchases.status.message;
+    if (!m.spend.status.message.empty())
+        text += (text.empty() ? "" : "; ") + m.spend.status.message;
+    return text;
 }
 
 std::string percent(double share) { return fixed(100.0 * share, 1) + "%"; }
@@ -68,7 +79,8 @@ void printFitJson(std::ostream& out, const ClvFitResult& fit, Date asOf, const C
         << number(m.spend.params.q) << R"(, "gamma": )" << number(m.spend.params.gamma / scale)
         << R"(, "log_likelihood": )" << number(ggLogLikelihood) << R"(}, "time_unit": )"
         << jsonString(clv::toString(m.unit)) << R"(, "customers": )" << m.customers
-        << R"(, "repeaters": )" << m.repeaters << R"(, "converged": true, "as_of": )"
+        << R"(, "repeaters": )" << m.repeaters << R"(, "converged": true, "message": )"
+        << jsonString(caveats(m)) << R"(, "as_of": )"
         << jsonString(toIso(asOf)) << R"(, "model_id": )" << fit.modelId << "}\n";
 }
 
@@ -85,6 +97,8 @@ void printFitTable(std::ostream& out, const ClvFitResult& fit, Date asOf, const 
     out << "  Gamma-Gamma  p " << number(m.spend.params.p, 4) << "  q "
         << number(m.spend.params.q, 4) << "  gamma "
         << number(m.spend.params.gamma / std::pow(10.0, c.decimals), 4) << " " << c.code << "\n";
+    if (!caveats(m).empty())
+        out << "  note: " << caveats(m) << "\n";
 }
 
 void runFit(const Context& context, const FitOptions& o) {

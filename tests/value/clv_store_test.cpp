@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace crm;
 
@@ -154,6 +155,33 @@ TEST_F(CdnowStore, PredictRefitsWhenTheDataChangedAndValuesPotential) {
     EXPECT_TRUE(refitted.storedWasStale);
     EXPECT_EQ(refitted.model.customers, 2358);
     EXPECT_NE(refitted.modelId, fit->modelId);
+}
+
+// With q <= 1 the expected spend exists only where p x + q > 1: the others get
+// NaN spend and CLV, and no potential value (not a clamped 0).
+TEST(ClvStore, NoSpendExpectationMeansNoValueRatherThanAWrongOne) {
+    test::TempDb temp("clv-q-below-one");
+    test::importCdnow(temp.db());
+    CustomerStore customers(temp.db());
+    for (std::size_t i : {0u, 2u}) {
+        Customer c = *customers.findByCode(test::cdnowCode(i));
+        c.annualCategorySpend = 100000;
+        customers.update(c);
+    }
+    clv::ClvModel model = fitAndStoreClvModel(temp.db(), kAsOf, clv::TimeUnit::Week).model;
+    model.spend.params.q = 0.5;
+    model.spend.params.p = 0.4;
+    const std::int64_t id = ClvModelStore(temp.db()).save(model, kAsOf);
+    const ClvPrediction prediction = predictClv(temp.db(), {kAsOf, {}, std::nullopt});
+    ASSERT_EQ(prediction.modelId, id);
+    const CustomerPrediction& repeater = prediction.customers[0]; // x = 2: 0.8 + 0.5 > 1
+    const CustomerPrediction& oneOff = prediction.customers[2];   // x = 0
+    ASSERT_EQ(clv::test::cdnowCalibrationSummaries()[2].frequency, 0);
+    EXPECT_TRUE(std::isfinite(repeater.value.lifetimeValue));
+    EXPECT_TRUE(repeater.potentialValue);
+    EXPECT_TRUE(std::isnan(oneOff.value.expectedSpend));
+    EXPECT_TRUE(std::isnan(oneOff.value.lifetimeValue));
+    EXPECT_FALSE(oneOff.potentialValue);
 }
 
 TEST(ClvStore, FitOnTooFewDataThrowsAndStoresNothing) {

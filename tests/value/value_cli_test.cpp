@@ -44,7 +44,9 @@ TEST_F(CdnowCli, FitPrintsThePublishedEstimatesAndStoresTheModel) {
     EXPECT_NEAR(jsonNumber(out, "p", "gamma_gamma"), 6.25, 0.005);
     EXPECT_NEAR(jsonNumber(out, "q", "gamma_gamma"), 3.74, 0.005);
     EXPECT_NEAR(jsonNumber(out, "gamma", "gamma_gamma"), 15.44, 0.005); // currency units
-    EXPECT_TRUE(contains(out, R"("time_unit": "week", "customers": 2357, "repeaters": 946)"))
+    EXPECT_TRUE(contains(out, R"("time_unit": "week", "customers": 2357, "repeaters": 946, )"
+                              R"("converged": true, "message": "", "as_of": "1997-09-30", )"
+                              R"("model_id": 1})"))
         << out;
     const std::string table = ok({"clv", "predict", "--as-of", "1997-09-30", "--format", "table"});
     EXPECT_TRUE(contains(table, "using the stored lifetime-value model 1 as of 1997-09-30"))

@@ -103,7 +103,7 @@ CustomerPrediction predictOne(const clv::ClvModel& model, const ClvHistory& hist
     row.value = clv::predictCustomerValue(model, history.summary, options);
     row.historicalValue = history.netRevenue;
     row.historicalMargin = history.margin();
-    if (facts.annualCategorySpend)
+    if (facts.annualCategorySpend && std::isfinite(row.value.lifetimeValue))
         row.potentialValue =
             clv::potentialValue(*facts.annualCategorySpend, row.value.lifetimeValue, options);
     return row;

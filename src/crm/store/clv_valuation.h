@@ -48,10 +48,13 @@ struct ClvPredictionRequest {
 
 struct CustomerPrediction {
     std::string code;
-    clv::CustomerValue value;              // money fields in minor units
+    // Money fields in minor units; expected spend and CLV are NaN where the
+    // Gamma-Gamma expectation does not exist (p x + q <= 1).
+    clv::CustomerValue value;
     Money historicalValue = 0;             // net revenue to the as-of date
     std::optional<Money> historicalMargin; // where costs are recorded
-    std::optional<double> potentialValue;  // where annual category spend is recorded
+    // Where annual category spend is recorded and the CLV exists.
+    std::optional<double> potentialValue;
 };
 
 struct ClvPrediction {
