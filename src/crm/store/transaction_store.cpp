@@ -3,6 +3,7 @@
 #include "crm/errors.h"
 #include "crm/store/aggregates.h"
 #include "crm/store/database.h"
+#include "crm/store/lifecycle_timeline.h"
 #include "crm/store/sql_util.h"
 #include "crm/store/transaction_days.h"
 #include "crm/validation.h"
@@ -142,6 +143,7 @@ std::int64_t TransactionStore::add(const Transaction& transaction) {
         SQLite::Statement apply(m_db.sql(), kApplyDelta);
         applyDelta(apply, transaction.customerId, delta);
         noteTransactionDay(m_db.sql(), toDayNumber(transaction.date));
+        refreshLifecycle(m_db, transaction.customerId);
         tx.commit();
         return id;
     } catch (const SQLite::Exception& e) {
@@ -182,6 +184,8 @@ TransactionStore::BatchResult TransactionStore::addBatch(std::span<const Transac
         }
         if (latest)
             noteTransactionDay(m_db.sql(), *latest);
+        // No lifecycle refresh per customer here: bulk imports run a full
+        // replay (replayLifecycles) afterwards.
         tx.commit();
     } catch (const SQLite::Exception& e) {
         if (current && sql::isConstraintViolation(e))
@@ -206,8 +210,11 @@ void TransactionStore::update(const Transaction& transaction) {
         st.exec();
         aggregates::refresh(m_db, transaction.customerId);
         noteTransactionDay(m_db.sql(), toDayNumber(transaction.date));
-        if (oldCustomer != transaction.customerId)
+        refreshLifecycle(m_db, transaction.customerId);
+        if (oldCustomer != transaction.customerId) {
             aggregates::refresh(m_db, oldCustomer);
+            refreshLifecycle(m_db, oldCustomer);
+        }
         tx.commit();
     } catch (const SQLite::Exception& e) {
         rethrowWrite(e, transaction, "updating");
@@ -222,6 +229,7 @@ void TransactionStore::remove(std::int64_t id) {
         st.bind(1, static_cast<std::int64_t>(id));
         st.exec();
         aggregates::refresh(m_db, customerId);
+        refreshLifecycle(m_db, customerId);
         tx.commit();
     } catch (const SQLite::Exception& e) {
         sql::rethrow(e, "deleting transaction " + std::to_string(id));

@@ -2,6 +2,7 @@
 
 #include "crm/names.h"
 #include "crm/store/database.h"
+#include "crm/store/lifecycle_timeline.h"
 #include "crm/store/records/record_rows.h"
 #include "crm/store/sql_util.h"
 
@@ -72,6 +73,7 @@ std::int64_t StageStore::setManual(std::int64_t customerId, Stage to, const Date
         const auto customer = records::requireCustomer(m_db, customerId);
         const StageChange change{0, customerId, customer.stage, to, on, reason, true};
         const std::int64_t id = applyChange(sql, change);
+        refreshLifecycle(m_db, customerId); // the derived timeline continues from it
         tx.commit();
         return id;
     } catch (const SQLite::Exception& e) {
