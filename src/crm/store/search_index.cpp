@@ -163,37 +163,34 @@ std::optional<std::string> sourceText(const Database& db, std::int64_t customerI
     return text;
 }
 
-void writeIndexes(const Database& db, std::int64_t customerId, const std::string& doc,
-                  const std::string& grams, bool remove) {
-    CachedStatement tri(db.statements(), remove ? "INSERT INTO search_trigram(search_trigram, "
-                                                  "rowid, doc) VALUES ('delete', ?, ?)"
-                                                : "INSERT INTO search_trigram(rowid, doc) "
-                                                  "VALUES (?, ?)");
-    tri->bind(1, customerId);
-    tri->bind(2, doc);
-    tri->exec();
-    CachedStatement gram(db.statements(), remove ? "INSERT INTO search_gram(search_gram, "
-                                                   "rowid, grams) VALUES ('delete', ?, ?)"
-                                                 : "INSERT INTO search_gram(rowid, grams) "
-                                                   "VALUES (?, ?)");
-    gram->bind(1, customerId);
-    gram->bind(2, grams);
-    gram->exec();
+// Puts `customerIds` into temp.stale_search, the set the statements below
+// work on.
+void markStale(const Database& db, const std::set<std::int64_t>& customerIds) {
+    db.sql().exec("CREATE TEMP TABLE IF NOT EXISTS stale_search(id INTEGER PRIMARY KEY)");
+    db.sql().exec("DELETE FROM temp.stale_search");
+    CachedStatement mark(db.statements(), "INSERT INTO temp.stale_search(id) VALUES (?)");
+    for (const std::int64_t id : customerIds) {
+        mark->bind(1, id);
+        mark->exec();
+        mark->reset();
+    }
 }
 
-// Takes the customer's entry out of both indexes; false when it had none.
-bool removeFromIndexes(const Database& db, std::int64_t customerId) {
-    std::string doc, grams;
-    {
-        CachedStatement old(db.statements(), "SELECT doc, grams FROM search_doc WHERE id = ?");
-        old->bind(1, customerId);
-        if (!old->executeStep())
-            return false;
-        doc = old->getColumn(0).getString();
-        grams = old->getColumn(1).getString();
-    }
-    writeIndexes(db, customerId, doc, grams, true);
-    return true;
+// One statement per index for the whole set (see refresh() in the header).
+void unindexStale(const Database& db) {
+    db.sql().exec("INSERT INTO search_trigram(search_trigram, rowid, doc) "
+                  "SELECT 'delete', d.id, d.doc "
+                  "FROM search_doc d JOIN temp.stale_search s ON s.id = d.id");
+    db.sql().exec("INSERT INTO search_gram(search_gram, rowid, grams) "
+                  "SELECT 'delete', d.id, d.grams "
+                  "FROM search_doc d JOIN temp.stale_search s ON s.id = d.id");
+}
+
+void indexStale(const Database& db) {
+    db.sql().exec("INSERT INTO search_trigram(rowid, doc) SELECT d.id, d.doc "
+                  "FROM search_doc d JOIN temp.stale_search s ON s.id = d.id");
+    db.sql().exec("INSERT INTO search_gram(rowid, grams) SELECT d.id, d.grams "
+                  "FROM search_doc d JOIN temp.stale_search s ON s.id = d.id");
 }
 
 // Stores the customer's documents in search_doc (or drops them when the
@@ -246,32 +243,16 @@ void refresh(const Database& db, std::int64_t customerId) {
 void refresh(const Database& db, const std::set<std::int64_t>& customerIds) {
     if (customerIds.empty())
         return;
-    auto& sql = db.sql();
-    sql.exec("CREATE TEMP TABLE IF NOT EXISTS stale_search(id INTEGER PRIMARY KEY)");
-    sql.exec("DELETE FROM temp.stale_search");
-    {
-        CachedStatement mark(db.statements(), "INSERT INTO temp.stale_search(id) VALUES (?)");
-        for (const std::int64_t id : customerIds) {
-            mark->bind(1, id);
-            mark->exec();
-            mark->reset();
-        }
-    }
-    sql.exec("INSERT INTO search_trigram(search_trigram, rowid, doc) SELECT 'delete', d.id, d.doc "
-             "FROM search_doc d JOIN temp.stale_search s ON s.id = d.id");
-    sql.exec("INSERT INTO search_gram(search_gram, rowid, grams) SELECT 'delete', d.id, d.grams "
-             "FROM search_doc d JOIN temp.stale_search s ON s.id = d.id");
+    markStale(db, customerIds);
+    unindexStale(db);
     for (const std::int64_t id : customerIds)
         writeDocument(db, id);
-    sql.exec("INSERT INTO search_trigram(rowid, doc) SELECT d.id, d.doc "
-             "FROM search_doc d JOIN temp.stale_search s ON s.id = d.id");
-    sql.exec("INSERT INTO search_gram(rowid, grams) SELECT d.id, d.grams "
-             "FROM search_doc d JOIN temp.stale_search s ON s.id = d.id");
+    indexStale(db);
 }
 
 void forget(const Database& db, std::int64_t customerId) {
-    if (!removeFromIndexes(db, customerId))
-        return;
+    markStale(db, {customerId});
+    unindexStale(db);
     CachedStatement del(db.statements(), "DELETE FROM search_doc WHERE id = ?");
     del->bind(1, customerId);
     del->exec();
