@@ -1,7 +1,10 @@
 #include "commands.h"
+#include "csv_commands.h"
 
 namespace crm::cli {
 
-void addCsvCommands(CLI::App& /*app*/, Context& /*context*/) {}
+void addCsvCommands(CLI::App& app, Context& context) {
+    addExportCommand(app, context);
+}
 
 } // namespace crm::cli

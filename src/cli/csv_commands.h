@@ -1,0 +1,13 @@
+#pragma once
+// The CSV commands, added to `crm` by addCsvCommands (csv_commands.cpp).
+namespace CLI {
+class App;
+}
+
+namespace crm::cli {
+
+class Context;
+
+void addExportCommand(CLI::App& app, Context& context); // export KIND --out FILE
+
+} // namespace crm::cli
