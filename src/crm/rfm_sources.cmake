@@ -6,4 +6,5 @@ target_sources(crm_domain PRIVATE
   crm/store/rfm_snapshot.cpp
   crm/store/rfm_history_query.cpp
   crm/store/rfm_report.cpp
+  crm/store/rfm_scan.cpp
 )

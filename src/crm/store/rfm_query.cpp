@@ -2,6 +2,7 @@
 
 #include "crm/analytics/rfm_cutpoints.h"
 #include "crm/store/database.h"
+#include "crm/store/rfm_scan.h"
 #include "crm/store/transaction_days.h"
 
 #include <SQLiteCpp/Database.h>
@@ -35,13 +36,13 @@ struct Accumulator {
 std::vector<Accumulator> accumulate(SQLite::Database& sql, std::int64_t asOfDay,
                                     std::int64_t afterDay) {
     std::vector<Accumulator> byId(static_cast<std::size_t>(maxCustomerId(sql)) + 1);
-    SQLite::Statement st(sql, "SELECT customer_id, day, amount FROM txn WHERE day <= ? AND day > ?");
+    RfmScan st(sql, "SELECT customer_id, day, amount FROM txn WHERE day <= ? AND day > ?");
     st.bind(1, asOfDay);
     st.bind(2, afterDay);
-    while (st.executeStep()) {
-        Accumulator& a = byId[static_cast<std::size_t>(st.getColumn(0).getInt64())];
-        const std::int64_t day = st.getColumn(1).getInt64();
-        const Money amount = st.getColumn(2).getInt64();
+    while (st.step()) {
+        Accumulator& a = byId[static_cast<std::size_t>(st.int64(0))];
+        const std::int64_t day = st.int64(1);
+        const Money amount = st.int64(2);
         a.net += amount;
         if (amount >= 0) {
             ++a.purchases;
@@ -71,13 +72,12 @@ std::int64_t afterDayOf(const RfmRequest& request) {
 std::vector<RfmRow> rowsFromAggregates(SQLite::Database& sql, std::int64_t asOfDay) {
     std::vector<RfmRow> rows;
     rows.reserve(static_cast<std::size_t>(maxCustomerId(sql)));
-    SQLite::Statement st(sql, "SELECT id, code, last_purchase, purchase_count, net_amount "
-                              "FROM customer WHERE purchase_count > 0");
-    while (st.executeStep()) {
+    RfmScan st(sql, "SELECT id, code, last_purchase, purchase_count, net_amount "
+                    "FROM customer WHERE purchase_count > 0");
+    while (st.step()) {
         RfmRow& row = rows.emplace_back();
-        row.code = st.getColumn(1).getString();
-        row.score.behaviour = {st.getColumn(0).getInt64(), asOfDay - st.getColumn(2).getInt64(),
-                               st.getColumn(3).getInt64(), st.getColumn(4).getInt64()};
+        row.code = st.text(1);
+        row.score.behaviour = {st.int64(0), asOfDay - st.int64(2), st.int64(3), st.int64(4)};
     }
     return rows;
 }
@@ -86,12 +86,12 @@ std::vector<RfmRow> rowsFromAggregates(SQLite::Database& sql, std::int64_t asOfD
 std::vector<RfmRow> rowsFromTransactions(SQLite::Database& sql, const RfmRequest& request) {
     const auto behaviours = fromTransactions(sql, toDayNumber(request.asOf), afterDayOf(request));
     std::vector<RfmRow> rows(behaviours.size());
-    SQLite::Statement st(sql, "SELECT id, code FROM customer ORDER BY id");
+    RfmScan st(sql, "SELECT id, code FROM customer ORDER BY id");
     std::size_t next = 0;
-    while (next < behaviours.size() && st.executeStep()) {
-        if (st.getColumn(0).getInt64() != behaviours[next].customerId)
+    while (next < behaviours.size() && st.step()) {
+        if (st.int64(0) != behaviours[next].customerId)
             continue;
-        rows[next].code = st.getColumn(1).getString();
+        rows[next].code = st.text(1);
         rows[next].score.behaviour = behaviours[next];
         ++next;
     }
@@ -140,15 +140,15 @@ private:
 } // namespace
 
 std::vector<rfm::Behaviour> loadBehaviours(const Database& db, const RfmRequest& request) {
-    if (!fastPath(db, request))
-        return fromTransactions(db.sql(), toDayNumber(request.asOf), afterDayOf(request));
-    std::vector<rfm::Behaviour> out;
-    SQLite::Statement st(db.sql(), "SELECT id, last_purchase, purchase_count, net_amount "
-                                   "FROM customer WHERE purchase_count > 0 ORDER BY id");
+    const MemoryMappedReads mapped(db.sql());
     const std::int64_t asOfDay = toDayNumber(request.asOf);
-    while (st.executeStep())
-        out.push_back({st.getColumn(0).getInt64(), asOfDay - st.getColumn(1).getInt64(),
-                       st.getColumn(2).getInt64(), st.getColumn(3).getInt64()});
+    if (!fastPath(db, request))
+        return fromTransactions(db.sql(), asOfDay, afterDayOf(request));
+    std::vector<rfm::Behaviour> out;
+    RfmScan st(db.sql(), "SELECT id, last_purchase, purchase_count, net_amount "
+                         "FROM customer WHERE purchase_count > 0 ORDER BY id");
+    while (st.step())
+        out.push_back({st.int64(0), asOfDay - st.int64(1), st.int64(2), st.int64(3)});
     return out;
 }
 
