@@ -9,9 +9,9 @@ protected:
     void SetUp() override {
         CliTest::SetUp();
         init();
-        addCustomer("C-1", "Acme");
-        addCustomer("C-2", "Globex");
-        addCustomer("C-3", "Initech");
+        addCustomer("C-1", "Acme", {"--created", "2024-01-01"});
+        addCustomer("C-2", "Globex", {"--created", "2024-01-01"});
+        addCustomer("C-3", "Initech", {"--created", "2024-01-01"});
         // C-1: one order ten days before 2026-06-30; C-2: monthly for two years.
         ok({"tx", "add", "C-1", "--date", "2026-06-20", "--amount", "500", "--cost", "300"});
         for (int m = 0; m < 24; ++m) {
@@ -37,9 +37,9 @@ TEST_F(LifecycleCli, StagesCountsCustomersAndRevenuePerStage) {
 
 TEST_F(LifecycleCli, StagesAsCsvAndJson) {
     const std::string csv = ok({"stages", "--as-of", "2026-06-30", "--format", "csv"});
-    EXPECT_TRUE(csv.starts_with("stage,customers,net_revenue,revenue_share,margin,margin_share\n")) << csv;
-    EXPECT_TRUE(contains(csv, "\nexploration,1,500.00,17.2%,200.00,100.0%\n")) << csv;
-    EXPECT_TRUE(contains(csv, "\nlost,0,0.00,0.0%,0.00,0.0%\n")) << csv;
+    EXPECT_TRUE(csv.starts_with("stage,customers,net_revenue,revenue_share,margin,margin_share\r\n")) << csv;
+    EXPECT_TRUE(contains(csv, "\nexploration,1,500.00,17.2%,200.00,100.0%\r\n")) << csv;
+    EXPECT_TRUE(contains(csv, "\nlost,0,0.00,0.0%,0.00,0.0%\r\n")) << csv;
     EXPECT_EQ(lineCount(csv), 7u);
     const std::string json = ok({"stages", "--as-of", "2026-06-30", "--format", "json"});
     EXPECT_TRUE(json.starts_with("{\"as_of\": \"2026-06-30\", \"currency\": \"CNY\", \"stages\": [")) << json;
@@ -57,9 +57,12 @@ TEST_F(LifecycleCli, StageHistoryShowsDerivedAndManualChangesWithReasons) {
     ok({"lifecycle-replay", "--as-of", "2026-06-30"});
     ok({"stage", "set", "C-1", "decline", "--date", "2026-06-25", "--reason", "asked for a competitor's quote"});
     const std::string out = squeezed(ok({"stage-history", "C-1"}));
-    EXPECT_TRUE(contains(out, "Stage history of C-1 (2 changes)")) << out;
+    EXPECT_TRUE(contains(out, "Stage history of C-1 (3 changes)")) << out;
     EXPECT_TRUE(contains(out, "2026-06-20 Prospect Exploration derived 1 purchases, first 0 days ago")) << out;
     EXPECT_TRUE(contains(out, "2026-06-25 Exploration Decline manual asked for a competitor's quote")) << out;
+    // Derivation continues from the manual stage: Decline recovers through Formation.
+    EXPECT_TRUE(contains(out, "2026-06-30 Decline Formation derived 1 purchases, first 10 days ago "
+                              "(on the way to Exploration)")) << out;
     const std::string c2 = squeezed(ok({"stage-history", "C-2"}));
     EXPECT_TRUE(contains(c2, "Formation Stability derived")) << c2;
     EXPECT_TRUE(contains(ok({"stage-history", "C-3"}), "(0 changes)"));
@@ -75,7 +78,7 @@ TEST_F(LifecycleCli, StageFlowCountsTransitionsInThePeriod) {
     EXPECT_TRUE(contains(out, "Exploration 0 0 1 0 0 0")) << out; // C-2 forms
     EXPECT_TRUE(contains(out, "Formation 0 0 0 1 0 0")) << out;   // and stabilises
     const std::string csv = ok({"stage-flow", "--from", "2026-06-01", "--to", "2026-06-30", "--format", "csv"});
-    EXPECT_TRUE(contains(csv, "\nprospect,exploration,1\n")) << csv; // only C-1 in June 2026
+    EXPECT_TRUE(contains(csv, "\nprospect,exploration,1\r\n")) << csv; // only C-1 in June 2026
     EXPECT_EQ(lineCount(csv), 37u);
     const std::string json = ok({"stage-flow", "--from", "2026-06-01", "--to", "2026-06-30", "--format", "json"});
     EXPECT_TRUE(contains(json, "\"prospect\": {\"prospect\": 0, \"exploration\": 1,")) << json;
