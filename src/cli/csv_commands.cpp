@@ -4,6 +4,7 @@
 namespace crm::cli {
 
 void addCsvCommands(CLI::App& app, Context& context) {
+    addImportCommand(app, context);
     addExportCommand(app, context);
 }
 

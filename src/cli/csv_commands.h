@@ -8,6 +8,7 @@ namespace crm::cli {
 
 class Context;
 
+void addImportCommand(CLI::App& app, Context& context); // import KIND FILE
 void addExportCommand(CLI::App& app, Context& context); // export KIND --out FILE
 
 } // namespace crm::cli
