@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 namespace crm {
 
@@ -41,10 +42,14 @@ clv::ClvModel fitClvModelGrouped(std::span<const clv::CustomerSummary> customers
                                  clv::TimeUnit unit, const clv::FitOptions& options) {
     clv::ClvModel model;
     model.unit = unit;
+    // The two fits are independent: the spend model runs on a second core.
+    auto spend = std::async(std::launch::async, [&] {
+        return clv::fitGammaGamma(groupedSpendObservations(customers), options);
+    });
     model.purchases = clv::fitBgnbd(clv::distinctPatterns(customers), unit, options);
     model.customers = model.purchases.customers;
     model.repeaters = model.purchases.repeaters;
-    model.spend = clv::fitGammaGamma(groupedSpendObservations(customers), options);
+    model.spend = spend.get();
     return model;
 }
 

@@ -26,7 +26,8 @@ public:
 
 // clv::fitClvModel with customers of equal (x, mean repeat spend) given to
 // the Gamma-Gamma fit as one weighted observation: the same likelihood, a
-// fraction of the work on large data.
+// fraction of the work on large data. The two models are fitted on two
+// threads, so options.cancelRequested must be safe to call from both.
 clv::ClvModel fitClvModelGrouped(std::span<const clv::CustomerSummary> customers,
                                  clv::TimeUnit unit, const clv::FitOptions& options = {});
 
