@@ -52,14 +52,19 @@ std::vector<Accumulator> accumulate(SQLite::Database& sql, std::int64_t asOfDay,
     return byId;
 }
 
+rfm::Behaviour behaviourOf(const std::vector<Accumulator>& byId, std::size_t id,
+                           std::int64_t asOfDay) {
+    const Accumulator& a = byId[id];
+    return {static_cast<std::int64_t>(id), asOfDay - a.lastPurchase, a.purchases, a.net};
+}
+
 std::vector<rfm::Behaviour> fromTransactions(SQLite::Database& sql, std::int64_t asOfDay,
                                              std::int64_t afterDay) {
     const auto byId = accumulate(sql, asOfDay, afterDay);
     std::vector<rfm::Behaviour> out;
     for (std::size_t id = 0; id < byId.size(); ++id)
-        if (const auto& a = byId[id]; a.purchases > 0)
-            out.push_back({static_cast<std::int64_t>(id), asOfDay - a.lastPurchase, a.purchases,
-                           a.net});
+        if (byId[id].purchases > 0)
+            out.push_back(behaviourOf(byId, id, asOfDay));
     return out;
 }
 
@@ -82,18 +87,20 @@ std::vector<RfmRow> rowsFromAggregates(SQLite::Database& sql, std::int64_t asOfD
     return rows;
 }
 
-// Past dates and windows: behaviours by id, then the codes in one id-ordered scan.
+// Past dates and windows: behaviours by id, then codes from the code index
+// (it covers id and code), so the rows come out ordered by code.
 std::vector<RfmRow> rowsFromTransactions(SQLite::Database& sql, const RfmRequest& request) {
-    const auto behaviours = fromTransactions(sql, toDayNumber(request.asOf), afterDayOf(request));
-    std::vector<RfmRow> rows(behaviours.size());
-    RfmScan st(sql, "SELECT id, code FROM customer ORDER BY id");
-    std::size_t next = 0;
-    while (next < behaviours.size() && st.step()) {
-        if (st.int64(0) != behaviours[next].customerId)
+    const std::int64_t asOfDay = toDayNumber(request.asOf);
+    const auto byId = accumulate(sql, asOfDay, afterDayOf(request));
+    std::vector<RfmRow> rows;
+    RfmScan st(sql, "SELECT id, code FROM customer ORDER BY code");
+    while (st.step()) {
+        const auto id = static_cast<std::size_t>(st.int64(0));
+        if (id >= byId.size() || byId[id].purchases == 0)
             continue;
-        rows[next].code = st.text(1);
-        rows[next].score.behaviour = behaviours[next];
-        ++next;
+        RfmRow& row = rows.emplace_back();
+        row.code = st.text(1);
+        row.score.behaviour = behaviourOf(byId, id, asOfDay);
     }
     return rows;
 }
