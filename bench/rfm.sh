@@ -53,9 +53,10 @@ python3 - "$work/crm.json" "$work/peer.json" <<'PY'
 import json, sys
 rows = [r for f in sys.argv[1:] for r in json.load(open(f))["results"]]
 fast, past, peer = (r["median"] for r in rows)
-print(f"{'command':48} {'median s':>9} {'min s':>7} {'max s':>7} {'runs':>5}")
-for r in rows:
-    print(f"{r['command']:48} {r['median']:9.3f} {r['min']:7.3f} {r['max']:7.3f} {len(r['times']):5}")
+print(f"{'command':48} {'median s':>9} {'min s':>7} {'max s':>7} {'cpu s':>6} {'runs':>5}")
+for r in rows:  # cpu: mean user + system; wall exceeds it when other work shares the cores
+    cpu = r['user'] + r['system']
+    print(f"{r['command']:48} {r['median']:9.3f} {r['min']:7.3f} {r['max']:7.3f} {cpu:6.2f} {len(r['times']):5}")
 print(f"\ncrm vs SQL peer: {peer / fast:.1f}x faster (floor 10x): {'ok' if peer / fast >= 10 else 'MISSED'}")
 print(f"as of the latest day: {fast:.3f} s (floor 1 s): {'ok' if fast < 1 else 'MISSED'}")
 print(f"as of a past day:     {past:.3f} s (floor 3 s): {'ok' if past < 3 else 'MISSED'}")
