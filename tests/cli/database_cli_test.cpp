@@ -136,7 +136,8 @@ TEST_F(GlobalCli, SummaryShowsCountsStagesAndNetRevenue) {
     EXPECT_TRUE(contains(out, "2 customers")) << out;
     EXPECT_TRUE(contains(out, "2 transactions")) << out;
     EXPECT_TRUE(contains(out, "Total net revenue: 1,200.00 CNY")) << out;
-    EXPECT_TRUE(contains(squeezed(out), "Prospect 潜在客户 1")) << out;
+    // C-1's first purchase makes it an Exploration customer at once.
+    EXPECT_TRUE(contains(squeezed(out), "Exploration 考察期 1")) << out;
     EXPECT_TRUE(contains(squeezed(out), "Formation 形成期 1")) << out;
 }
 

@@ -13,7 +13,7 @@ constexpr const char* kKey = "transaction_day_bound";
 void noteTransactionDay(SQLite::Database& sql, std::int64_t day) {
     SQLite::Statement st(sql, "INSERT INTO meta(key, value) VALUES (?1, ?2) "
                               "ON CONFLICT(key) DO UPDATE SET value = "
-                              "max(CAST(value AS INTEGER), excluded.value)");
+                              "max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))");
     st.bind(1, kKey);
     st.bind(2, day);
     st.exec();

@@ -68,7 +68,8 @@ TEST_F(StageStoreTest, HistoryIsOldestFirstByDayThenIdAndPerCustomer) {
         ids.push_back(c.id);
     EXPECT_EQ(ids, (std::vector<std::int64_t>{earlyA, earlyB, late}));
     EXPECT_EQ(currentStage(other), Stage::Lost);
-    EXPECT_EQ(currentStage(m_org), Stage::Decline); // the last one set
+    // The current stage is the latest-dated change, whatever order they were set in.
+    EXPECT_EQ(currentStage(m_org), Stage::Formation);
 }
 
 TEST_F(StageStoreTest, MissingCustomerIsNotFound) {
