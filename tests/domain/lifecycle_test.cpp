@@ -181,3 +181,20 @@ TEST(LifecycleProperty, RandomHistoriesNeverSkipAndAreDeterministic) {
         }
     }
 }
+
+TEST(LifecycleScenario, AQuietMonthMadeUpSoonIsNoDecline) {
+    auto history = monthly(Date(2024, 7, 1), 24, 100'00); // up to 2026-06-01
+    // Nothing in July: on 2026-07-31 the last 90 days hold one order where
+    // three are usual. A big order five days later makes up for it.
+    history.push_back({Date(2026, 8, 5), 400'00});
+    std::vector<StageChange> changes;
+    EXPECT_EQ(stageAsOf(history, Date(2026, 8, 10), &changes), Stage::Stability);
+    for (const auto& c : changes)
+        EXPECT_NE(c.to, Stage::Decline) << toIso(c.on) << " " << c.reason;
+    // Without the wait the same history declines on 2026-07-31.
+    Rules eager = kRules;
+    eager.declineConfirmDays = 0;
+    const auto eagerChanges = replay(history, {}, Date(2026, 8, 10), eager, 2);
+    EXPECT_TRUE(std::any_of(eagerChanges.begin(), eagerChanges.end(),
+                            [](const StageChange& c) { return c.to == Stage::Decline; }));
+}

@@ -65,21 +65,17 @@ Money revenueIn(std::span<const Purchase> history, std::size_t start, std::int64
     return sum;
 }
 
-std::optional<double> medianGap(const std::vector<std::int64_t>& days) {
+// The customer's usual time between purchase days.
+std::optional<double> meanGap(const std::vector<std::int64_t>& days) {
     if (days.size() < 2)
         return std::nullopt;
-    std::vector<std::int64_t> gaps;
-    for (std::size_t i = 1; i < days.size(); ++i)
-        gaps.push_back(days[i] - days[i - 1]);
-    std::sort(gaps.begin(), gaps.end());
-    const auto n = gaps.size();
-    return n % 2 ? static_cast<double>(gaps[n / 2])
-                 : static_cast<double>(gaps[n / 2 - 1] + gaps[n / 2]) / 2.0;
+    return static_cast<double>(days.back() - days.front()) /
+           static_cast<double>(days.size() - 1);
 }
 
 std::optional<std::string> silenceSignal(const Facts& f, std::int64_t day, const Rules& rules) {
     const auto silent = day - f.lastDay;
-    const auto gap = medianGap(f.purchaseDays);
+    const auto gap = meanGap(f.purchaseDays);
     const double limit =
         std::max(gap ? rules.gapFactor * *gap : 0.0, static_cast<double>(rules.minSilenceDays));
     if (static_cast<double>(silent) <= limit)
@@ -180,7 +176,7 @@ Verdict evaluate(std::span<const Purchase> history, std::size_t start, const Dat
     const double ratio = current == Stage::Decline ? rules.recoveryRevenueRatio
                                                    : rules.declineRevenueRatio;
     if (auto signal = revenueSignal(history, start, f, day, ratio, rules, decimals))
-        return {Stage::Decline, *signal};
+        return {Stage::Decline, *signal, true};
     const auto age = day - f.firstDay;
     const std::string counts = std::to_string(f.purchases) + " purchases, first " +
                                std::to_string(age) + " days ago";
@@ -200,6 +196,7 @@ std::vector<StageChange> replay(std::span<const Purchase> history,
     Stage current = Stage::Prospect;
     std::size_t start = 0;
     std::size_t nextManual = 0;
+    std::optional<Date> revenueSignalSince; // first day of the current revenue signal
     for (const Date& day : evaluationDays(history, asOf)) {
         for (; nextManual < manualChanges.size() && manualChanges[nextManual].on < day;
              ++nextManual)
@@ -215,6 +212,12 @@ std::vector<StageChange> replay(std::span<const Purchase> history,
             verdict = {Stage::Exploration, "bought again after being lost: a new relationship"};
         } else {
             verdict = evaluate(history, start, day, current, rules, decimals);
+            if (!verdict.fromRevenue || current == Stage::Decline)
+                revenueSignalSince.reset();
+            else if (!revenueSignalSince)
+                revenueSignalSince = day;
+            if (revenueSignalSince && daysBetween(*revenueSignalSince, day) < rules.declineConfirmDays)
+                continue; // not confirmed yet: stay where the customer is
         }
         const Stage next = nextStep(current, verdict.stage);
         if (next == current)

@@ -24,7 +24,18 @@ struct Rules {
     // back to this share of the average: without the margin a customer near
     // the 0.5 line flips between Decline and Formation month after month.
     double recoveryRevenueRatio = 0.8;
-    double gapFactor = 2.5;           // silence longer than this many median gaps...
+    // A revenue decline counts only once the signal has held this many days:
+    // customers who buy in clumps have quiet 90-day windows between clumps,
+    // and without the wait they flipped Stability -> Decline -> Formation
+    // several times a year (5 changes per customer on the demo data).
+    int declineConfirmDays = 30;
+    // Silence longer than this many mean gaps between purchases (and at least
+    // minSilenceDays). Not 2.5 median gaps, the first default: for customers
+    // who buy at random moments the gaps are roughly exponential, 2.5 medians
+    // is only 1.7 means, and 18% of perfectly normal gaps crossed it, so such
+    // customers went Decline -> Formation -> Decline all year. 3 means is
+    // crossed by about 5% of normal gaps (e^-3).
+    double gapFactor = 3.0;
     int minSilenceDays = 90;          // ...and at least this long
     int explorationPurchases = 3;     // fewer purchases: still Exploration
     int explorationDays = 90;         // first purchase more recent: Exploration
@@ -49,6 +60,7 @@ Stage nextStep(Stage from, Stage target);
 struct Verdict {
     Stage stage = Stage::Prospect;
     std::string reason;
+    bool fromRevenue = false; // a Decline by the revenue signal (not silence)
 };
 
 // What the rules say on `day` for a relationship that started with the first
