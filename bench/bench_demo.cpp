@@ -23,9 +23,9 @@ void printSummary(const crm::demo::Summary& s, double seconds) {
     const auto& p = s.seconds;
     std::printf("seconds: total %.2f | planning %.2f, customers %.2f, contacts %.2f, "
                 "interactions %.2f, follow-ups %.2f, stages %.2f, transactions %.2f, "
-                "commits %.2f\n",
+                "commits %.2f, lifecycle replay %.2f\n",
                 seconds, p.planning, p.customers, p.contacts, p.interactions, p.followUps,
-                p.stages, p.transactions, p.commit);
+                p.stages, p.transactions, p.commit, p.lifecycle);
     const auto perCall = [](double phase, std::int64_t calls) {
         return calls > 0 ? phase / static_cast<double>(calls) * 1e6 : 0.0;
     };

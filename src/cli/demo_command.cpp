@@ -50,7 +50,8 @@ void printSummary(std::ostream& out, const demo::Summary& s) {
     table.addRow({"interactions", countText(s.interactions),
                   "(" + countText(s.complaints) + " complaints)"});
     table.addRow({"follow-ups", countText(s.followUps), "(" + countText(s.overdueFollowUps) + " overdue)"});
-    table.addRow({"stage changes", countText(s.stageChanges), ""});
+    table.addRow({"stage changes", countText(s.stageChanges + s.derivedStageChanges),
+                  "(" + countText(s.stageChanges) + " set by hand)"});
     table.print(out, 2, false);
 }
 

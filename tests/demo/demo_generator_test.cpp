@@ -70,7 +70,15 @@ TEST_F(DemoData, SummaryCountsWhatIsStored) {
     EXPECT_EQ(count("SELECT count(*) FROM interaction"), s_summary.interactions);
     EXPECT_EQ(count("SELECT count(*) FROM interaction WHERE type = 'complaint'"), s_summary.complaints);
     EXPECT_EQ(count("SELECT count(*) FROM follow_up"), s_summary.followUps);
-    EXPECT_EQ(count("SELECT count(*) FROM stage_change"), s_summary.stageChanges);
+    EXPECT_EQ(count("SELECT count(*) FROM stage_change WHERE manual = 1"), s_summary.stageChanges);
+    EXPECT_EQ(count("SELECT count(*) FROM stage_change WHERE manual = 0"),
+              s_summary.derivedStageChanges);
+}
+
+TEST_F(DemoData, CustomersAreInEveryLifecycleStage) {
+    for (const char* stage : {"prospect", "exploration", "formation", "stability", "decline", "lost"})
+        EXPECT_GT(count(std::string("SELECT count(*) FROM customer WHERE stage = '") + stage + "'"), 0)
+            << stage;
 }
 
 TEST_F(DemoData, HasTheVarietyADemoNeeds) {

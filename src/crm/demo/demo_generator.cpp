@@ -7,6 +7,7 @@
 #include "crm/store/customer_store.h"
 #include "crm/store/database.h"
 #include "crm/store/interaction_store.h"
+#include "crm/store/lifecycle_timeline.h"
 #include "crm/store/stage_store.h"
 #include "crm/store/transaction_store.h"
 
@@ -183,9 +184,13 @@ Summary generate(const Database& db, const Options& options) {
         done += n;
         if (options.progress && !options.progress(done, total) && done < total) {
             summary.cancelled = true;
-            break;
+            return summary;
         }
     }
+    // Stages as the rules derive them from the history, so the demo shows
+    // customers in every stage (and those who stopped buying as Decline or Lost).
+    PhaseTimer timer(summary.seconds.lifecycle);
+    summary.derivedStageChanges = replayLifecycles(db, options.asOf).derivedChanges;
     return summary;
 }
 

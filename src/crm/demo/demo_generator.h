@@ -37,6 +37,7 @@ struct PhaseSeconds {
     double transactions = 0; // TransactionStore::addBatch
     double commit = 0;
     double records = 0; // the transactions of contacts, interactions, follow-ups, stages
+    double lifecycle = 0; // replaying every customer's stages as of the end
 };
 
 struct Summary {
@@ -51,7 +52,8 @@ struct Summary {
     std::int64_t complaints = 0;
     std::int64_t followUps = 0;
     std::int64_t overdueFollowUps = 0; // due before asOf and not done
-    std::int64_t stageChanges = 0;
+    std::int64_t stageChanges = 0;        // set by hand (manual)
+    std::int64_t derivedStageChanges = 0; // derived by the lifecycle rules
     bool cancelled = false;
     PhaseSeconds seconds;
 };
