@@ -31,93 +31,169 @@ bool isActive(Stage s) {
 // inner loops would otherwise spend half their time in. Same value.
 std::int64_t dayOf(const Date& d) { return d.day_number(); }
 
-// The relationship's purchases and revenue as seen on one day.
-struct Facts {
-    std::vector<std::int64_t> purchaseDays; // distinct days with a purchase, ascending
-    int purchases = 0;
-    std::int64_t firstDay = 0;
-    std::int64_t lastDay = 0;
+// A customer's history indexed once, so that each of the replay's many
+// evaluations is a handful of binary searches instead of a pass over it.
+class Ledger {
+public:
+    explicit Ledger(std::span<const Purchase> history) {
+        m_revenue.push_back(0);
+        m_purchases.push_back(0);
+        for (const Purchase& p : history) {
+            const std::int64_t day = dayOf(p.date);
+            m_days.push_back(day);
+            m_revenue.push_back(m_revenue.back() + p.amount);
+            m_purchases.push_back(m_purchases.back() + (p.amount >= 0 ? 1 : 0));
+            if (p.amount >= 0 && (m_buyDays.empty() || m_buyDays.back() != day))
+                m_buyDays.push_back(day);
+        }
+    }
+
+    // Transactions [start, end) of the relationship dated on or before `day`.
+    std::size_t endOf(std::int64_t day) const {
+        return static_cast<std::size_t>(std::upper_bound(m_days.begin(), m_days.end(), day) -
+                                        m_days.begin());
+    }
+    int purchases(std::size_t start, std::size_t end) const {
+        return m_purchases[end] - m_purchases[start];
+    }
+    // Net revenue of the relationship's transactions dated in (after, upTo].
+    Money revenue(std::size_t start, std::int64_t after, std::int64_t upTo) const {
+        const std::size_t lo = std::max(start, endOf(after));
+        const std::size_t hi = endOf(upTo);
+        return hi > lo ? m_revenue[hi] - m_revenue[lo] : 0;
+    }
+    // Distinct purchase days of the relationship up to `day`: [first, last).
+    std::pair<std::size_t, std::size_t> buyDays(std::size_t start, std::int64_t day) const {
+        const auto first = std::lower_bound(m_buyDays.begin(), m_buyDays.end(), m_days[start]);
+        const auto last = std::upper_bound(first, m_buyDays.end(), day);
+        return {static_cast<std::size_t>(first - m_buyDays.begin()),
+                static_cast<std::size_t>(last - m_buyDays.begin())};
+    }
+    std::int64_t buyDay(std::size_t i) const { return m_buyDays[i]; }
+    bool boughtIn(std::size_t start, std::int64_t after, std::int64_t upTo) const {
+        const auto from = std::lower_bound(m_buyDays.begin(), m_buyDays.end(),
+                                           std::max(after + 1, m_days[start]));
+        return from != m_buyDays.end() && *from <= upTo;
+    }
+
+private:
+    std::vector<std::int64_t> m_days;    // of every transaction, ascending
+    std::vector<Money> m_revenue;        // prefix sums of amounts
+    std::vector<int> m_purchases;        // prefix counts of purchases
+    std::vector<std::int64_t> m_buyDays; // distinct days with a purchase
 };
 
-Facts factsOn(std::span<const Purchase> history, std::size_t start, std::int64_t day) {
-    Facts f;
-    for (std::size_t i = start; i < history.size() && dayOf(history[i].date) <= day; ++i) {
-        if (history[i].amount < 0)
-            continue;
-        const auto d = dayOf(history[i].date);
-        if (f.purchases++ == 0)
-            f.firstDay = d;
-        f.lastDay = d;
-        if (f.purchaseDays.empty() || f.purchaseDays.back() != d)
-            f.purchaseDays.push_back(d);
+// What the rules find on one day, with the figures behind it; the reason
+// text is built only for the days on which the stage changes.
+enum class Finding { NoPurchase, Lost, Silence, Revenue, Exploration, Stability, Formation };
+
+struct Assessment {
+    Finding finding = Finding::NoPurchase;
+    std::int64_t silent = 0;
+    std::optional<double> gap; // mean days between purchase days
+    Money recent = 0;
+    double average = 0;
+    int purchases = 0;
+    std::int64_t age = 0;
+    int quarters = 0;
+};
+
+Stage stageOf(Finding f) {
+    switch (f) {
+    case Finding::NoPurchase: return Stage::Prospect;
+    case Finding::Lost: return Stage::Lost;
+    case Finding::Silence:
+    case Finding::Revenue: return Stage::Decline;
+    case Finding::Exploration: return Stage::Exploration;
+    case Finding::Stability: return Stage::Stability;
+    case Finding::Formation: return Stage::Formation;
     }
-    return f;
+    return Stage::Prospect;
 }
 
-Money revenueIn(std::span<const Purchase> history, std::size_t start, std::int64_t after,
-                std::int64_t upTo) {
-    Money sum = 0;
-    for (std::size_t i = start; i < history.size(); ++i) {
-        const auto d = dayOf(history[i].date);
-        if (d > after && d <= upTo)
-            sum += history[i].amount;
-    }
-    return sum;
+bool silenceSignal(Assessment& a, const Rules& rules) {
+    const double limit = std::max(a.gap ? rules.gapFactor * *a.gap : 0.0,
+                                  static_cast<double>(rules.minSilenceDays));
+    return static_cast<double>(a.silent) > limit;
 }
 
-// The customer's usual time between purchase days.
-std::optional<double> meanGap(const std::vector<std::int64_t>& days) {
-    if (days.size() < 2)
-        return std::nullopt;
-    return static_cast<double>(days.back() - days.front()) /
-           static_cast<double>(days.size() - 1);
-}
-
-std::optional<std::string> silenceSignal(const Facts& f, std::int64_t day, const Rules& rules) {
-    const auto silent = day - f.lastDay;
-    const auto gap = meanGap(f.purchaseDays);
-    const double limit =
-        std::max(gap ? rules.gapFactor * *gap : 0.0, static_cast<double>(rules.minSilenceDays));
-    if (static_cast<double>(silent) <= limit)
-        return std::nullopt;
-    std::string reason = "no purchase for " + std::to_string(silent) + " days";
-    if (gap)
-        reason += "; usually buys every " + std::to_string(std::lround(*gap)) + " days";
-    return reason;
-}
-
-std::optional<std::string> revenueSignal(std::span<const Purchase> history, std::size_t start,
-                                         const Facts& f, std::int64_t day, double ratio,
-                                         const Rules& rules, int decimals) {
+bool revenueSignal(const Ledger& ledger, std::size_t start, std::int64_t firstDay,
+                   std::int64_t day, double ratio, const Rules& rules, Assessment& a) {
     const std::int64_t recentStart = day - rules.recentDays;
-    const std::int64_t baselineAfter =
-        std::max(recentStart - rules.baselineDays, f.firstDay - 1);
+    const std::int64_t baselineAfter = std::max(recentStart - rules.baselineDays, firstDay - 1);
     const std::int64_t covered = recentStart - baselineAfter;
     if (covered < rules.baselineDays / 2)
-        return std::nullopt; // too little history before the recent window
-    const Money recent = revenueIn(history, start, recentStart, day);
-    const Money baseline = revenueIn(history, start, baselineAfter, recentStart);
-    const double average = static_cast<double>(baseline) * rules.recentDays /
-                           static_cast<double>(covered);
-    if (average <= 0 || static_cast<double>(recent) >= ratio * average)
-        return std::nullopt;
-    const auto change = std::lround(100.0 * (static_cast<double>(recent) - average) / average);
-    return "revenue last " + std::to_string(rules.recentDays) + " days " +
-           formatMoneyGrouped(recent, decimals) + " vs " +
-           formatMoneyGrouped(std::llround(average), decimals) + " average: " +
-           std::to_string(change) + "%";
+        return false; // too little history before the recent window
+    a.recent = ledger.revenue(start, recentStart, day);
+    const Money baseline = ledger.revenue(start, baselineAfter, recentStart);
+    a.average = static_cast<double>(baseline) * rules.recentDays / static_cast<double>(covered);
+    return a.average > 0 && static_cast<double>(a.recent) < ratio * a.average;
 }
 
-int activeQuarters(const Facts& f, std::int64_t day, const Rules& rules) {
+int activeQuarters(const Ledger& ledger, std::size_t start, std::int64_t day, const Rules& rules) {
     int active = 0;
     for (int k = 0; k < 4; ++k) {
         const std::int64_t upTo = day - k * rules.quarterDays;
-        const std::int64_t after = upTo - rules.quarterDays;
-        const bool bought = std::any_of(f.purchaseDays.begin(), f.purchaseDays.end(),
-                                        [&](auto d) { return d > after && d <= upTo; });
-        active += bought ? 1 : 0;
+        active += ledger.boughtIn(start, upTo - rules.quarterDays, upTo) ? 1 : 0;
     }
     return active;
+}
+
+Assessment assess(const Ledger& ledger, std::size_t start, std::int64_t day, Stage current,
+                  const Rules& rules) {
+    Assessment a;
+    a.purchases = ledger.purchases(start, ledger.endOf(day));
+    if (a.purchases == 0)
+        return a;
+    const auto [first, last] = ledger.buyDays(start, day);
+    const std::int64_t firstDay = ledger.buyDay(first), lastDay = ledger.buyDay(last - 1);
+    a.silent = day - lastDay;
+    a.age = day - firstDay;
+    if (last - first >= 2)
+        a.gap = static_cast<double>(lastDay - firstDay) / static_cast<double>(last - first - 1);
+    const double ratio =
+        current == Stage::Decline ? rules.recoveryRevenueRatio : rules.declineRevenueRatio;
+    if (a.silent >= rules.lostAfterDays)
+        a.finding = Finding::Lost;
+    else if (silenceSignal(a, rules))
+        a.finding = Finding::Silence;
+    else if (revenueSignal(ledger, start, firstDay, day, ratio, rules, a))
+        a.finding = Finding::Revenue;
+    else if (a.purchases < rules.explorationPurchases || a.age < rules.explorationDays)
+        a.finding = Finding::Exploration;
+    else {
+        a.quarters = activeQuarters(ledger, start, day, rules);
+        a.finding = a.age >= rules.stabilityDays && a.quarters >= rules.stabilityQuarters
+                        ? Finding::Stability
+                        : Finding::Formation;
+    }
+    return a;
+}
+
+std::string reasonFor(const Assessment& a, const Rules& rules, int decimals) {
+    const std::string counts = std::to_string(a.purchases) + " purchases, first " +
+                               std::to_string(a.age) + " days ago";
+    const std::string quarters =
+        "; bought in " + std::to_string(a.quarters) + " of the last 4 quarters";
+    switch (a.finding) {
+    case Finding::NoPurchase: return "no purchase yet";
+    case Finding::Lost: return "no purchase for " + std::to_string(a.silent) + " days";
+    case Finding::Silence:
+        return "no purchase for " + std::to_string(a.silent) + " days" +
+               (a.gap ? "; usually buys every " + std::to_string(std::lround(*a.gap)) + " days"
+                      : std::string());
+    case Finding::Revenue: {
+        const auto change = std::lround(100.0 * (static_cast<double>(a.recent) - a.average) / a.average);
+        return "revenue last " + std::to_string(rules.recentDays) + " days " +
+               formatMoneyGrouped(a.recent, decimals) + " vs " +
+               formatMoneyGrouped(std::llround(a.average), decimals) + " average: " +
+               std::to_string(change) + "%";
+    }
+    case Finding::Exploration: return counts;
+    case Finding::Stability:
+    case Finding::Formation: return counts + quarters;
+    }
+    return {};
 }
 
 std::vector<Date> evaluationDays(std::span<const Purchase> history, const Date& asOf) {
@@ -164,29 +240,11 @@ Stage nextStep(Stage from, Stage target) {
 
 Verdict evaluate(std::span<const Purchase> history, std::size_t start, const Date& date,
                  Stage current, const Rules& rules, int decimals) {
-    const std::int64_t day = dayOf(date);
-    const Facts f = factsOn(history, start, day);
-    if (f.purchases == 0)
+    if (start >= history.size())
         return {Stage::Prospect, "no purchase yet"};
-    const auto silent = day - f.lastDay;
-    if (silent >= rules.lostAfterDays)
-        return {Stage::Lost, "no purchase for " + std::to_string(silent) + " days"};
-    if (auto signal = silenceSignal(f, day, rules))
-        return {Stage::Decline, *signal};
-    const double ratio = current == Stage::Decline ? rules.recoveryRevenueRatio
-                                                   : rules.declineRevenueRatio;
-    if (auto signal = revenueSignal(history, start, f, day, ratio, rules, decimals))
-        return {Stage::Decline, *signal, true};
-    const auto age = day - f.firstDay;
-    const std::string counts = std::to_string(f.purchases) + " purchases, first " +
-                               std::to_string(age) + " days ago";
-    if (f.purchases < rules.explorationPurchases || age < rules.explorationDays)
-        return {Stage::Exploration, counts};
-    const int quarters = activeQuarters(f, day, rules);
-    const std::string quarterText = "bought in " + std::to_string(quarters) + " of the last 4 quarters";
-    if (age >= rules.stabilityDays && quarters >= rules.stabilityQuarters)
-        return {Stage::Stability, counts + "; " + quarterText};
-    return {Stage::Formation, counts + "; " + quarterText};
+    const Ledger ledger(history);
+    const Assessment a = assess(ledger, start, dayOf(date), current, rules);
+    return {stageOf(a.finding), reasonFor(a, rules, decimals), a.finding == Finding::Revenue};
 }
 
 std::vector<StageChange> replay(std::span<const Purchase> history,
@@ -197,11 +255,13 @@ std::vector<StageChange> replay(std::span<const Purchase> history,
     std::size_t start = 0;
     std::size_t nextManual = 0;
     std::optional<Date> revenueSignalSince; // first day of the current revenue signal
+    const Ledger ledger(history);
     for (const Date& day : evaluationDays(history, asOf)) {
         for (; nextManual < manualChanges.size() && manualChanges[nextManual].on < day;
              ++nextManual)
             current = manualChanges[nextManual].to;
-        Verdict verdict;
+        Stage target;
+        std::optional<Assessment> assessment; // none: bought again after being lost
         if (current == Stage::Lost) {
             const auto bought = std::find_if(history.begin(), history.end(), [&](const Purchase& p) {
                 return p.date == day && p.amount >= 0;
@@ -209,26 +269,28 @@ std::vector<StageChange> replay(std::span<const Purchase> history,
             if (bought == history.end())
                 continue;
             start = static_cast<std::size_t>(bought - history.begin());
-            verdict = {Stage::Exploration, "bought again after being lost: a new relationship"};
+            target = Stage::Exploration;
         } else {
-            verdict = evaluate(history, start, day, current, rules, decimals);
-            if (!verdict.fromRevenue || current == Stage::Decline)
+            assessment = assess(ledger, start, dayOf(day), current, rules);
+            target = stageOf(assessment->finding);
+            if (assessment->finding != Finding::Revenue || current == Stage::Decline)
                 revenueSignalSince.reset();
             else if (!revenueSignalSince)
                 revenueSignalSince = day;
             if (revenueSignalSince && daysBetween(*revenueSignalSince, day) < rules.declineConfirmDays)
                 continue; // not confirmed yet: stay where the customer is
         }
-        const Stage next = nextStep(current, verdict.stage);
+        const Stage next = nextStep(current, target);
         if (next == current)
             continue;
         StageChange change;
         change.from = current;
         change.to = next;
         change.on = day;
-        change.reason = verdict.reason;
-        if (next != verdict.stage)
-            change.reason += " (on the way to " + std::string(stageLabel(verdict.stage)) + ")";
+        change.reason = assessment ? reasonFor(*assessment, rules, decimals)
+                                   : "bought again after being lost: a new relationship";
+        if (next != target)
+            change.reason += " (on the way to " + std::string(stageLabel(target)) + ")";
         changes.push_back(change);
         current = next;
     }
