@@ -35,6 +35,7 @@ void buildApp(CLI::App& app, Context& context) {
     addLifecycleCommands(app, context);
     addValueCommands(app, context);
     addCsvCommands(app, context);
+    addSegmentCommands(app, context);
 }
 
 // One line whatever the reason holds: a typed value may contain newlines.

@@ -19,5 +19,6 @@ void addRfmCommands(CLI::App& app, Context& context);       // rfm, rfm-history,
 void addLifecycleCommands(CLI::App& app, Context& context); // stages, stage-history, stage-flow
 void addValueCommands(CLI::App& app, Context& context);     // clv fit|predict, pareto
 void addCsvCommands(CLI::App& app, Context& context);       // export, import
+void addSegmentCommands(CLI::App& app, Context& context);   // clusters, at-risk
 
 } // namespace crm::cli
