@@ -1,6 +1,7 @@
 // Cell values, header matching and the contact/interaction importers.
 #include "import_fixture.h"
 
+#include "crm/csv/customer_codes.h"
 #include "crm/csv/import_mapping.h"
 #include "crm/csv/import_values.h"
 #include "crm/store/contact_store.h"
@@ -56,6 +57,23 @@ TEST(ImportMapping, HeadersIgnoreCaseSpacesAndUnderscores) {
     EXPECT_EQ(m.problems[0], "code: named by two columns ('客户编号' and 'code')");
     m = mapHeader(fields, {"x"}, nullptr);
     EXPECT_EQ(m.problems.size(), 2u);
+}
+
+TEST(CustomerCodesTable, FindsEveryCodeAcrossGrowth) {
+    TempDb t("codes");
+    addTwoCustomers(t.db());
+    CustomerCodes codes = CustomerCodes::load(t.db());
+    EXPECT_TRUE(codes.find("C-001"));
+    EXPECT_FALSE(codes.find("C-00"));
+    EXPECT_FALSE(codes.find(""));
+    for (int i = 0; i < 5000; ++i)
+        codes.add("N-" + std::to_string(i), 100 + i);
+    codes.add("N-7", 1); // a new id for a known code
+    EXPECT_EQ(codes.size(), 5002u);
+    EXPECT_EQ(codes.find("N-4999"), 5099);
+    EXPECT_EQ(codes.find("N-7"), 1);
+    EXPECT_EQ(codes.find("C-002"), CustomerStore(t.db()).idForCode("C-002"));
+    EXPECT_FALSE(codes.find("N-5000"));
 }
 
 TEST(ImportRecords, ContactsAndDuplicatesByName) {
