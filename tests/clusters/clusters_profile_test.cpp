@@ -105,3 +105,16 @@ TEST(Grouping, GivenKAndRepeatable) {
     }
     EXPECT_TRUE(groupCustomers({}).groups.empty());
 }
+
+TEST(Grouping, FittedOnASampleStillGroupsEveryone) {
+    const auto customers = twoKinds();
+    GroupingOptions options;
+    options.fitSampleSize = 40; // k-means on 40 of the 300, then everyone assigned
+    const Grouping g = groupCustomers(customers, options);
+    ASSERT_EQ(g.k, 2);
+    EXPECT_EQ(g.groups[0].customers, 100);
+    EXPECT_EQ(g.groups[1].customers, 200);
+    EXPECT_NEAR(g.groups[0].meanFrequency, 42.0, 0.1); // centres are the groups' means
+    for (std::size_t i = 0; i < customers.size(); ++i)
+        EXPECT_EQ(g.groupOf[i], i % 3 == 0 ? 1 : 2) << i;
+}

@@ -183,6 +183,29 @@ KMeansResult kMeans(const Points& points, int k, const KMeansOptions& options) {
     return r;
 }
 
+std::vector<int> nearestCentres(const Points& points, const Points& centres) {
+    std::vector<int> out(points.size(), 0);
+    double ignored = 0.0;
+    for (std::size_t i = 0; i < points.size(); ++i)
+        out[i] = nearestCentre(centres, points[i], ignored);
+    return out;
+}
+
+void moveToMeans(const Points& points, std::span<const int> assignment, Points& centres) {
+    const std::size_t dims = points.dimensions, k = centres.size();
+    std::vector<double> sums(k * dims, 0.0);
+    std::vector<std::size_t> counts(k, 0);
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const auto c = static_cast<std::size_t>(assignment[i]);
+        ++counts[c];
+        for (std::size_t d = 0; d < dims; ++d)
+            sums[c * dims + d] += points.values[i * dims + d];
+    }
+    for (std::size_t c = 0; c < k; ++c)
+        for (std::size_t d = 0; d < dims && counts[c] > 0; ++d)
+            centres.values[c * dims + d] = sums[c * dims + d] / static_cast<double>(counts[c]);
+}
+
 std::vector<std::size_t> sampleIndices(std::size_t n, std::size_t m, std::uint64_t seed) {
     std::vector<std::size_t> all(n);
     std::iota(all.begin(), all.end(), std::size_t{0});

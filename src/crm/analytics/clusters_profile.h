@@ -55,6 +55,9 @@ struct GroupingOptions {
     std::optional<int> k;        // none: chosen by the silhouette
     int minK = 2, maxK = 8;      // the range searched
     std::size_t sampleSize = 5000; // customers the silhouette is computed on
+    // k-means runs on a sample of at most this many customers; then every
+    // customer goes to the nearest centre and each centre to its group's mean.
+    std::size_t fitSampleSize = 100'000;
     KMeansOptions kMeans;
 };
 
