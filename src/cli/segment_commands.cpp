@@ -61,9 +61,11 @@ std::string heading(const ClusterReport& r, Date asOf) {
 }
 
 void printClusterTable(std::ostream& out, const ClusterReport& r, Date asOf, const Currency& c) {
-    out << heading(r, asOf) << "\n";
-    if (r.customers.empty())
+    if (r.customers.empty()) {
+        out << "Behaviour groups as of " << toIso(asOf) << ": no customers with purchases\n";
         return;
+    }
+    out << heading(r, asOf) << "\n";
     const auto right = Table::Align::Right;
     Table table({{"group", right}, {"name", Table::Align::Left, 48}, {"customers", right},
                  {"share", right}, {"recency days", right}, {"frequency", right},
@@ -75,7 +77,9 @@ void printClusterTable(std::ostream& out, const ClusterReport& r, Date asOf, con
         return;
     out << "silhouette by k:";
     for (std::size_t i = 0; i < r.grouping.silhouettes.size(); ++i)
-        out << "  " << i + 2 << ": " << fixed(r.grouping.silhouettes[i], 3);
+        out << "  " << i + 2 << ": "
+            << (std::isfinite(r.grouping.silhouettes[i]) ? fixed(r.grouping.silhouettes[i], 3)
+                                                         : "-"); // more groups than customers
     out << "\n";
 }
 

@@ -96,3 +96,21 @@ TEST_F(SegmentCli, AtRiskErrors) {
 
 } // namespace
 } // namespace crm::cli::test
+
+namespace crm::cli::test {
+namespace {
+
+TEST_F(CliTest, ClustersAndAtRiskOnAnEmptyDatabase) {
+    init();
+    EXPECT_EQ(ok({"clusters", "--as-of", "2026-06-30"}),
+              "Behaviour groups as of 2026-06-30: no customers with purchases\n");
+    EXPECT_TRUE(contains(ok({"clusters", "--as-of", "2026-06-30", "--format", "json"}),
+                         R"("customers": 0, "k": 0)"));
+    const CliResult csv = crm({"at-risk", "--as-of", "2026-06-30", "--format", "csv"});
+    EXPECT_EQ(csv.exitCode, 0);
+    EXPECT_EQ(csv.out, "customer_id,name,owner,value_at_stake,value_basis,risk,score,reason\r\n");
+    EXPECT_TRUE(csv.err.starts_with("note: value at stake: ")) << csv.err; // stdout stays CSV
+}
+
+} // namespace
+} // namespace crm::cli::test
