@@ -130,30 +130,27 @@ void refillEmpty(const Points& points, std::size_t group, Points& centres,
     r.assignment[far] = static_cast<int>(group);
 }
 
+std::vector<std::size_t> groupSizes(const std::vector<int>& assignment, std::size_t k) {
+    std::vector<std::size_t> sizes(k, 0);
+    for (const int c : assignment)
+        ++sizes[static_cast<std::size_t>(c)];
+    return sizes;
+}
+
 // Moves each centre to the mean of its points; returns the largest squared move.
 double moveCentres(const Points& points, Points& centres, std::vector<double>& distance,
                    KMeansResult& r) {
-    const std::size_t dims = points.dimensions, k = centres.size();
-    std::vector<double> sums(k * dims, 0.0);
-    std::vector<std::size_t> counts(k, 0);
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        const auto c = static_cast<std::size_t>(r.assignment[i]);
-        ++counts[c];
-        for (std::size_t d = 0; d < dims; ++d)
-            sums[c * dims + d] += points.values[i * dims + d];
-    }
+    const Points before = centres;
+    const auto sizes = groupSizes(r.assignment, centres.size());
+    moveToMeans(points, r.assignment, centres);
     double largestMove = 0.0;
-    for (std::size_t c = 0; c < k; ++c) {
-        if (counts[c] == 0) {
-            refillEmpty(points, c, centres, distance, r);
-            largestMove = std::numeric_limits<double>::infinity();
+    for (std::size_t c = 0; c < centres.size(); ++c) {
+        if (sizes[c] > 0) {
+            largestMove = std::max(largestMove, squaredDistance(before[c], centres[c]));
             continue;
         }
-        std::vector<double> mean(dims);
-        for (std::size_t d = 0; d < dims; ++d)
-            mean[d] = sums[c * dims + d] / static_cast<double>(counts[c]);
-        largestMove = std::max(largestMove, squaredDistance(mean, centres[c]));
-        std::copy(mean.begin(), mean.end(), centres.values.begin() + static_cast<std::ptrdiff_t>(c * dims));
+        refillEmpty(points, c, centres, distance, r);
+        largestMove = std::numeric_limits<double>::infinity();
     }
     return largestMove;
 }
