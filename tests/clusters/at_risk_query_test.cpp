@@ -6,6 +6,7 @@
 #include "crm/store/at_risk_query.h"
 #include "crm/store/clv_model_store.h"
 #include "crm/store/rfm_query.h"
+#include "crm/store/stage_store.h"
 
 #include <gtest/gtest.h>
 
@@ -123,4 +124,16 @@ TEST_F(AtRiskQuery, StoredModelGivesClvAndPAlive) {
     ASSERT_TRUE(decl.signals.pAlive);
     EXPECT_LT(*decl.signals.pAlive, 0.5); // weekly buyer silent for ten weeks
     EXPECT_NE(decl.reason.find("P(alive) "), std::string::npos) << decl.reason;
+}
+
+TEST_F(AtRiskQuery, ManualDeclineOnTheDateCountsALaterOneDoesNot) {
+    const std::int64_t stab = 2; // the second customer added
+    StageStore(temp.db()).setManual(stab, Stage::Decline, Date(2026, 7, 15), "later");
+    EXPECT_EQ(position(run(), "STAB"), std::ssize(run().rows));
+    StageStore(temp.db()).setManual(stab, Stage::Decline, test::kRiskAsOf, "lost the tender");
+    const AtRiskReport r = run();
+    const AtRiskRow& row = r.rows.at(static_cast<std::size_t>(position(r, "STAB")));
+    EXPECT_TRUE(row.signals.declining);
+    EXPECT_EQ(row.reason, "stage Decline");
+    EXPECT_DOUBLE_EQ(row.risk, 0.5);
 }

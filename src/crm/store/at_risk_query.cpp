@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <tuple>
 
 namespace crm {
 
@@ -40,19 +41,34 @@ std::optional<rfm::DimensionCuts> recencyCuts(const std::vector<std::int64_t>& l
     return rfm::cutpointsOf(scored).recency;
 }
 
+// A customer's latest stage change so far: the one with the largest
+// (day, manual, id), since derived comes before manual on the same day.
+struct LatestChange {
+    std::int64_t day = kNoDay, manual = 0, id = 0;
+    bool decline = false;
+};
+
 // declining[id]: the customer's stage on `day` is Decline (its latest stored
-// change dated on or before it; derived before manual on the same day).
+// change dated on or before it). One pass in table order: the index order by
+// (customer_id, day) would fetch each row through the index and sort ties.
 std::vector<bool> decliningOn(SQLite::Database& sql, std::int64_t day, std::size_t size) {
-    std::vector<bool> declining(size, false);
-    RfmScan st(sql, "SELECT customer_id, to_stage FROM stage_change WHERE day <= ? "
-                    "ORDER BY customer_id, day, manual, id");
+    std::vector<LatestChange> latest(size);
+    RfmScan st(sql, "SELECT customer_id, day, manual, id, to_stage FROM stage_change "
+                    "WHERE day <= ?");
     st.bind(1, day);
     const std::string_view decline = toKey(Stage::Decline);
     while (st.step()) {
-        const auto id = static_cast<std::size_t>(st.int64(0));
-        if (id < size)
-            declining[id] = st.text(1) == decline;
+        const auto customer = static_cast<std::size_t>(st.int64(0));
+        if (customer >= size)
+            continue;
+        LatestChange& l = latest[customer];
+        const LatestChange row{st.int64(1), st.int64(2), st.int64(3), false};
+        if (std::tie(row.day, row.manual, row.id) > std::tie(l.day, l.manual, l.id))
+            l = {row.day, row.manual, row.id, st.text(4) == decline};
     }
+    std::vector<bool> declining(size, false);
+    for (std::size_t i = 0; i < size; ++i)
+        declining[i] = latest[i].decline;
     return declining;
 }
 
