@@ -3,16 +3,16 @@
 #include "crm/store/database.h"
 #include "crm/store/records/record_rows.h"
 #include "crm/store/sql_util.h"
+#include "crm/store/statement_cache.h"
 #include "crm/validation.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
-#include "crm/store/database.h"
-#include "crm/store/statement_cache.h"
 
 namespace crm {
 
 using Cached = sql::CachedStatement;
+
 namespace {
 
 constexpr const char* kSelectFollowUp =
