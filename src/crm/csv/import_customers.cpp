@@ -1,12 +1,16 @@
 // Customers from CSV: batches through CustomerStore::addBatch; codes already
 // stored (or earlier in the file) follow --on-duplicate.
-#include "crm/csv/customer_codes.h"
 #include "crm/csv/import_importers.h"
 #include "crm/csv/import_values.h"
 #include "crm/names.h"
 #include "crm/store/customer_store.h"
 #include "crm/store/database.h"
 #include "crm/validation.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <unordered_set>
 
 namespace crm::csv {
 
@@ -116,13 +120,14 @@ private:
 class CustomerImporter : public RowImporter {
 public:
     CustomerImporter(const Database& db, const ImportOptions& options)
-        : m_db(db), m_options(options), m_codes(CustomerCodes::load(db)) {}
+        : m_db(db), m_options(options),
+          m_findCode(db.sql(), "SELECT 1 FROM customer WHERE code = ?") {}
 
     std::span<const FieldSpec> fields() const override { return customerFields(); }
 
     std::vector<FieldError> take(const ImportRows& row, ImportCounts& counts) override {
         const std::string code = row.value(Code);
-        const auto existing = m_codes.find(code);
+        const bool existing = isStored(code) || m_pendingCodes.contains(code);
         if (existing && m_options.onDuplicate == OnDuplicate::Skip) {
             ++counts.skipped;
             return {};
@@ -136,11 +141,9 @@ public:
     void flush(ImportCounts& counts) override {
         if (m_pending.empty())
             return;
-        const std::vector<std::int64_t> ids = CustomerStore(m_db).addBatch(m_pending);
-        for (std::size_t i = 0; i < ids.size(); ++i)
-            m_codes.add(m_pending[i].code, ids[i]);
-        counts.imported += ids.size();
+        counts.imported += CustomerStore(m_db).addBatch(m_pending).size();
         m_pending.clear();
+        m_pendingCodes.clear();
     }
 
 private:
@@ -150,7 +153,7 @@ private:
         auto errors = CustomerRow(row, m_db.currency().decimals).apply(c);
         if (!errors.empty())
             return errors;
-        m_codes.add(c.code, 0); // later rows with this code are duplicates
+        m_pendingCodes.insert(c.code); // later rows with this code are duplicates
         m_pending.push_back(std::move(c));
         if (m_pending.size() >= m_options.batchRows)
             flush(counts);
@@ -169,10 +172,20 @@ private:
         return {};
     }
 
+    // One indexed look-up a row: codes of earlier batches are stored by then,
+    // so no table of every code in the file is kept (memory stays flat).
+    bool isStored(const std::string& code) {
+        m_findCode.bind(1, code);
+        const bool found = m_findCode.executeStep();
+        m_findCode.reset(); // no statement left open across the store's writes
+        return found;
+    }
+
     const Database& m_db;
     const ImportOptions& m_options;
-    CustomerCodes m_codes;
+    SQLite::Statement m_findCode;
     std::vector<Customer> m_pending;
+    std::unordered_set<std::string> m_pendingCodes;
 };
 
 } // namespace
