@@ -69,7 +69,8 @@ std::string delimiterName(char d) {
     return d == '\t' ? "tab" : d == ';' ? "semicolon" : "comma";
 }
 
-void printSummary(std::ostream& out, const ImportCommandOptions& o, const csv::ImportSummary& s) {
+void printSummary(std::ostream& out, const ImportCommandOptions& o, csv::ImportKind kind,
+                  const csv::ImportSummary& s) {
     auto n = [](std::uint64_t v) { return countText(static_cast<std::int64_t>(v)); };
     const bool done = s.committed;
     out << o.file << " (" << s.encoding << ", " << delimiterName(s.delimiter) << "): "
@@ -89,6 +90,8 @@ void printSummary(std::ostream& out, const ImportCommandOptions& o, const csv::I
                "--rejects FILE imports the valid ones)\n";
     else if (s.committed && s.imported == 0 && s.updated == 0 && s.rowsRead > 0)
         out << "nothing new: the database already holds these rows\n";
+    else if (s.committed && s.imported > 0 && kind == csv::ImportKind::Transactions)
+        out << "lifecycle stages are not replayed by an import: run `crm lifecycle-replay`\n";
 }
 
 void runImport(Context& context, const ImportCommandOptions& o) {
@@ -99,7 +102,7 @@ void runImport(Context& context, const ImportCommandOptions& o) {
     const csv::ImportSummary summary = csv::importCsv(db, kind, o.file, options);
     if (options.progress)
         std::cerr << "\r\033[K" << std::flush;
-    printSummary(context.out(), o, summary);
+    printSummary(context.out(), o, kind, summary);
     if (summary.rejected > 0 && !o.skipInvalid)
         throw CommandError(std::to_string(summary.rejected) + " invalid row(s) in '" + o.file +
                            "': nothing imported");
