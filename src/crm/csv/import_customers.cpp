@@ -155,7 +155,7 @@ private:
             return errors;
         m_pendingCodes.insert(c.code); // later rows with this code are duplicates
         m_pending.push_back(std::move(c));
-        if (m_pending.size() >= m_options.batchRows)
+        if (m_pending.size() >= (m_options.batchRows ? m_options.batchRows : 250))
             flush(counts);
         return {};
     }

@@ -31,8 +31,9 @@ class TransactionImporter : public RowImporter {
 public:
     TransactionImporter(const Database& db, const ImportOptions& options)
         : m_db(db), m_options(options), m_decimals(db.currency().decimals),
+          m_batchRows(options.batchRows ? options.batchRows : 2000),
           m_codes(CustomerCodes::load(db)) {
-        m_pending.reserve(options.batchRows);
+        m_pending.reserve(m_batchRows);
     }
 
     std::span<const FieldSpec> fields() const override { return transactionFields(); }
@@ -46,7 +47,7 @@ public:
         if (!errors.empty())
             return errors;
         m_pending.push_back(std::move(t));
-        if (m_pending.size() >= m_options.batchRows)
+        if (m_pending.size() >= m_batchRows)
             flush(counts);
         return {};
     }
@@ -96,6 +97,7 @@ private:
     const Database& m_db;
     const ImportOptions& m_options;
     int m_decimals;
+    std::size_t m_batchRows;
     CustomerCodes m_codes;
     std::vector<Transaction> m_pending;
 };
