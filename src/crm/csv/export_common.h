@@ -5,6 +5,7 @@
 #include "crm/csv/csv_writer.h"
 #include "crm/errors.h"
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -82,5 +83,14 @@ bool reportProgress(const ExportOptions& options, std::int64_t done, std::int64_
 void writeInteger(CsvWriter& writer, std::int64_t value);
 void writeMoney(CsvWriter& writer, std::int64_t minorUnits, int decimals);
 void writeDayNumber(CsvWriter& writer, std::int64_t julianDay); // ISO date
+
+// The header names of an exporter's columns, in order.
+template <typename Column, std::size_t N>
+std::array<std::string_view, N> columnNames(const std::array<Column, N>& columns) {
+    std::array<std::string_view, N> names{};
+    for (std::size_t i = 0; i < N; ++i)
+        names[i] = columns[i].name;
+    return names;
+}
 
 } // namespace crm::csv

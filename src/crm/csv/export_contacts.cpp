@@ -38,12 +38,7 @@ const std::array kColumns{
            }},
 };
 
-const auto kNames = [] {
-    std::array<std::string_view, kColumns.size()> names{};
-    for (std::size_t i = 0; i < kColumns.size(); ++i)
-        names[i] = kColumns[i].name;
-    return names;
-}();
+const auto kNames = columnNames(kColumns);
 
 Line readLine(SQLite::Statement& st, int /*decimals*/) {
     Line l;

@@ -84,12 +84,7 @@ const std::array kColumns{
 
 constexpr std::size_t kDefaultCount = 18; // code .. clv
 
-const std::array<std::string_view, kColumns.size()> kNames = [] {
-    std::array<std::string_view, kColumns.size()> names{};
-    for (std::size_t i = 0; i < kColumns.size(); ++i)
-        names[i] = kColumns[i].name;
-    return names;
-}();
+const auto kNames = columnNames(kColumns);
 
 bool uses(const std::vector<const Column*>& columns, std::initializer_list<std::string_view> names) {
     return std::any_of(columns.begin(), columns.end(), [&](const Column* c) {

@@ -50,12 +50,7 @@ const std::array kColumns{
     Column{"resolution", [](CsvWriter& w, const Line& l) { w.text(l.resolution); }},
 };
 
-const auto kNames = [] {
-    std::array<std::string_view, kColumns.size()> names{};
-    for (std::size_t i = 0; i < kColumns.size(); ++i)
-        names[i] = kColumns[i].name;
-    return names;
-}();
+const auto kNames = columnNames(kColumns);
 
 Line readLine(SQLite::Statement& st, int /*decimals*/) {
     Line l;
@@ -80,13 +75,7 @@ std::span<const std::string_view> interactionColumnNames() { return kNames; }
 
 ExportResult exportInteractions(const Database& db, const RecordExportRequest& request,
                                 const ExportOptions& options, const std::filesystem::path& target) {
-    RecordFilter filter;
-    if (request.customerId)
-        filter.add("r.customer_id = ?", *request.customerId);
-    if (request.from)
-        filter.add("r.day >= ?", toDayNumber(*request.from));
-    if (request.to)
-        filter.add("r.day <= ?", toDayNumber(*request.to));
+    RecordFilter filter = customerAndDates(request);
     if (request.type)
         filter.add("r.type = ?", std::string(toKey(*request.type)));
     const RecordSource<Line> source{

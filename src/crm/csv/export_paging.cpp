@@ -1,5 +1,7 @@
 #include "crm/csv/export_paging.h"
 
+#include "crm/csv/export_records.h"
+
 namespace crm::csv {
 
 void RecordFilter::add(const char* condition, Value value) {
@@ -37,6 +39,17 @@ void bindPage(SQLite::Statement& st, const RecordFilter& filter, std::int64_t af
     const int next = static_cast<int>(filter.values.size()) + 1;
     st.bind(next, after);
     st.bind(next + 1, limit);
+}
+
+RecordFilter customerAndDates(const RecordExportRequest& request) {
+    RecordFilter filter;
+    if (request.customerId)
+        filter.add("r.customer_id = ?", *request.customerId);
+    if (request.from)
+        filter.add("r.day >= ?", toDayNumber(*request.from));
+    if (request.to)
+        filter.add("r.day <= ?", toDayNumber(*request.to));
+    return filter;
 }
 
 } // namespace crm::csv

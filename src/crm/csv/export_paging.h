@@ -33,6 +33,10 @@ struct RecordSource {
     std::span<const std::string_view> defaults;
 };
 
+struct RecordExportRequest;
+// The request's customer and date range (r.customer_id, r.day) as a filter.
+RecordFilter customerAndDates(const RecordExportRequest& request);
+
 std::int64_t countRecords(const Database& db, const char* from, const RecordFilter& filter);
 std::string pageSql(const char* fields, const char* from, const RecordFilter& filter);
 // Binds the filter, then the cursor id and the page size.

@@ -36,12 +36,7 @@ const std::array kColumns{
     Column{"reference", [](CsvWriter& w, const Line& l) { w.text(l.reference); }},
 };
 
-const auto kNames = [] {
-    std::array<std::string_view, kColumns.size()> names{};
-    for (std::size_t i = 0; i < kColumns.size(); ++i)
-        names[i] = kColumns[i].name;
-    return names;
-}();
+const auto kNames = columnNames(kColumns);
 
 Line readLine(SQLite::Statement& st, int decimals) {
     Line l;
@@ -63,13 +58,7 @@ std::span<const std::string_view> transactionColumnNames() { return kNames; }
 
 ExportResult exportTransactions(const Database& db, const RecordExportRequest& request,
                                 const ExportOptions& options, const std::filesystem::path& target) {
-    RecordFilter filter;
-    if (request.customerId)
-        filter.add("r.customer_id = ?", *request.customerId);
-    if (request.from)
-        filter.add("r.day >= ?", toDayNumber(*request.from));
-    if (request.to)
-        filter.add("r.day <= ?", toDayNumber(*request.to));
+    RecordFilter filter = customerAndDates(request);
     const RecordSource<Line> source{
         "r.id, c.code, r.day, r.amount, r.cost, r.product, ifnull(r.reference, '')",
         "txn r JOIN customer c ON c.id = r.customer_id", readLine, kColumns, kNames};
