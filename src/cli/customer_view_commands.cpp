@@ -1,5 +1,6 @@
 // customer show | list.
 #include "commands.h"
+#include "customer_filter.h"
 #include "context.h"
 #include "customer_show.h"
 #include "output.h"
@@ -37,20 +38,10 @@ const std::map<std::string, CustomerSort>& sortKeys() {
     return keys;
 }
 
-CustomerFilter filterFrom(const ListOptions& o) {
-    CustomerFilter filter{std::nullopt, std::nullopt, o.owner, o.tag, o.region, o.industry,
-                          o.search};
-    if (!o.stage.empty() && !(filter.stage = parseStage(o.stage)))
-        throw ValidationError({{"stage", "'" + o.stage + "' is not a lifecycle stage"}});
-    if (!o.kind.empty() && !(filter.kind = parseCustomerKind(o.kind)))
-        throw ValidationError({{"kind", "'" + o.kind + "' is not a kind (org or person)"}});
-    return filter;
-}
-
 // Up to `limit` rows (0: all), read page by page.
 std::vector<CustomerRow> readRows(const Database& db, const ListOptions& o) {
     PageRequest request;
-    request.filter = filterFrom(o);
+    request.filter = customerFilterFrom(o);
     request.sort = sortKeys().at(o.sort);
     request.descending = o.descending;
     const CustomerQuery query(db);
@@ -123,7 +114,7 @@ void printTable(const Context& context, const Database& db, const std::vector<Cu
                       countText(r.aggregates.purchaseCount),
                       formatMoneyGrouped(r.aggregates.netAmount, currency.decimals)});
     table.print(context.out());
-    const std::int64_t total = CustomerQuery(db).count(filterFrom(o));
+    const std::int64_t total = CustomerQuery(db).count(customerFilterFrom(o));
     context.out() << countText(static_cast<std::int64_t>(rows.size())) << " of "
                   << countText(total) << " customers"
                   << (static_cast<std::int64_t>(rows.size()) < total ? " (see --limit)" : "")

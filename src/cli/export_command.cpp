@@ -2,6 +2,7 @@
 // export through the domain's exporters; the summary on stdout, notes on stderr.
 #include "context.h"
 #include "csv_commands.h"
+#include "customer_filter.h"
 #include "output.h"
 
 #include "crm/csv/export_customers.h"
@@ -84,19 +85,9 @@ void report(const Context& context, const ExportCommandOptions& o, const std::st
                   << '\n';
 }
 
-CustomerFilter customerFilter(const ExportCommandOptions& o) {
-    CustomerFilter filter{std::nullopt, std::nullopt, o.owner, o.tag, o.region, o.industry,
-                          o.search};
-    if (!o.stage.empty() && !(filter.stage = parseStage(o.stage)))
-        throw ValidationError({{"stage", "'" + o.stage + "' is not a lifecycle stage"}});
-    if (!o.kind.empty() && !(filter.kind = parseCustomerKind(o.kind)))
-        throw ValidationError({{"kind", "'" + o.kind + "' is not a kind (org or person)"}});
-    return filter;
-}
-
 void runCustomers(const Context& context, const ExportCommandOptions& o) {
     csv::CustomerExportRequest request;
-    request.filter = customerFilter(o);
+    request.filter = customerFilterFrom(o);
     if (!o.segment.empty() && !(request.segment = rfm::parseSegment(o.segment)))
         throw ValidationError({{"segment", "'" + o.segment + "' is not an RFM segment"}});
     request.asOf = dateOrToday(context, "as-of", o.asOf);
