@@ -11,7 +11,7 @@ packages=(
   libcsv-dev libcli11-dev libnlopt-cxx-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-translations-l10n libgl-dev
+  qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6opengl6-dev
   xvfb xauth fonts-noto-cjk
 )
 

@@ -34,7 +34,8 @@ const std::map<std::string, CustomerSort>& sortKeys() {
         {"name", CustomerSort::Name},   {"code", CustomerSort::Code},
         {"stage", CustomerSort::Stage}, {"owner", CustomerSort::Owner},
         {"last-purchase", CustomerSort::LastPurchase},
-        {"net-amount", CustomerSort::NetAmount}};
+        {"net-amount", CustomerSort::NetAmount}, {"industry", CustomerSort::Industry},
+        {"region", CustomerSort::Region}};
     return keys;
 }
 
@@ -143,8 +144,10 @@ void addListCommand(CLI::App& customer, Context& context) {
     cmd->add_option("--industry", o->industry, "Only this industry (exact)");
     cmd->add_option("--search", o->search,
                     "Any part of name, code, email, phone or a contact's name, email, phone");
-    cmd->add_option("--sort", o->sort, "Sort by name|code|stage|owner|last-purchase|net-amount")
-        ->check(CLI::IsMember({"name", "code", "stage", "owner", "last-purchase", "net-amount"}))
+    cmd->add_option("--sort", o->sort,
+                    "Sort by name|code|stage|owner|last-purchase|net-amount|industry|region")
+        ->check(CLI::IsMember({"name", "code", "stage", "owner", "last-purchase", "net-amount",
+                               "industry", "region"}))
         ->capture_default_str();
     cmd->add_flag("--desc", o->descending, "Sort in descending order");
     cmd->add_option("--limit", o->limit, "At most N customers; 0 for all")

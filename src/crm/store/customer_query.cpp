@@ -31,6 +31,8 @@ SortSpec sortSpec(CustomerSort sort) {
     case CustomerSort::Owner: return {"owner COLLATE NOCASE", false};
     case CustomerSort::LastPurchase: return {"ifnull(last_purchase, 0)", true};
     case CustomerSort::NetAmount: return {"net_amount", true};
+    case CustomerSort::Industry: return {"industry", false};
+    case CustomerSort::Region: return {"region", false};
     }
     return {"name COLLATE NOCASE", false};
 }
@@ -138,11 +140,12 @@ CustomerPage CustomerQuery::page(const PageRequest& request) const {
         "first_purchase, last_purchase, purchase_count, net_amount, costed_amount, cost, "
         "last_interaction, " + std::string(spec.expression) + " FROM customer" +
         (c.where.empty() ? "" : " WHERE " + c.where) + " ORDER BY " + spec.expression +
-        direction + ", id" + direction + " LIMIT ?";
+        direction + ", id" + direction + " LIMIT ? OFFSET ?";
     SQLite::Statement st(m_db.sql(), sql);
     bindAll(st, c.values);
     const int limit = std::max(1, request.limit);
     st.bind(static_cast<int>(c.values.size()) + 1, limit + 1);
+    st.bind(static_cast<int>(c.values.size()) + 2, std::max<std::int64_t>(0, request.offset));
     CustomerPage page;
     // One row more than asked says whether there is a next page.
     std::optional<PageCursor> lastRow;
@@ -164,6 +167,21 @@ std::int64_t CustomerQuery::count(const CustomerFilter& filter) const {
     bindAll(st, c.values);
     st.executeStep();
     return st.getColumn(0).getInt64();
+}
+
+std::vector<std::string> CustomerQuery::distinctValues(CustomerField field) const {
+    const char* sql = nullptr;
+    switch (field) {
+    case CustomerField::Owner: sql = "SELECT DISTINCT owner FROM customer WHERE owner <> '' ORDER BY 1 COLLATE NOCASE"; break;
+    case CustomerField::Region: sql = "SELECT DISTINCT region FROM customer WHERE region <> '' ORDER BY 1 COLLATE NOCASE"; break;
+    case CustomerField::Industry: sql = "SELECT DISTINCT industry FROM customer WHERE industry <> '' ORDER BY 1 COLLATE NOCASE"; break;
+    case CustomerField::Tag: sql = "SELECT DISTINCT tag FROM customer_tag WHERE tag <> '' ORDER BY 1 COLLATE NOCASE"; break;
+    }
+    SQLite::Statement st(m_db.sql(), sql);
+    std::vector<std::string> values;
+    while (st.executeStep())
+        values.push_back(st.getColumn(0).getString());
+    return values;
 }
 
 } // namespace crm

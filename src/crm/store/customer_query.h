@@ -23,7 +23,10 @@ struct CustomerFilter {
     std::string search;   // any part of name, code, email, phone, contacts
 };
 
-enum class CustomerSort { Name, Code, Stage, Owner, LastPurchase, NetAmount };
+// List columns whose distinct values fill the filter choices.
+enum class CustomerField { Owner, Region, Industry, Tag };
+
+enum class CustomerSort { Name, Code, Stage, Owner, LastPurchase, NetAmount, Industry, Region };
 
 // One row of a customer list: the customer's list columns and aggregates.
 struct CustomerRow {
@@ -53,6 +56,9 @@ struct PageRequest {
     bool descending = false;
     std::optional<PageCursor> after;
     int limit = 100;
+    // Rows to skip before the page (after the cursor, if any). Lets a list
+    // jump into the middle without reading every page before it.
+    std::int64_t offset = 0;
 };
 
 struct CustomerPage {
@@ -66,6 +72,8 @@ public:
 
     CustomerPage page(const PageRequest& request) const;
     std::int64_t count(const CustomerFilter& filter) const;
+    // The distinct non-empty values of a field, sorted (case-insensitive).
+    std::vector<std::string> distinctValues(CustomerField field) const;
 
 private:
     const Database& m_db;

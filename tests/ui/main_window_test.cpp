@@ -1,0 +1,68 @@
+// The main window as a user drives it: typing in the search box narrows
+// the list, filters combine, the status bar counts the matches.
+#include "ui_test_support.h"
+
+#include "list/customer_list_model.h"
+#include "main/main_window.h"
+#include "main/session.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace crm;
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    ui::CustomerListModel& model() { return *m_window->customerModel(); }
+
+private slots:
+    void init() {
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->session()->setToday(ui::test::kDemoToday);
+        QVERIFY(m_window->openDatabase(ui::test::demoDatabase(QStringLiteral("window"))));
+        m_window->show();
+    }
+    void cleanup() { m_window.reset(); }
+
+    void opensWithTheListFilledAndCounted() {
+        QCOMPARE(model().rowCount(), 400);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("400")));
+        QVERIFY(m_window->selectedCustomer() != 0);
+    }
+
+    void typingASearchNarrowsTheList() {
+        const QString name = model().data(model().index(5, ui::CustomerListModel::NameColumn)).toString();
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+        QTest::keyClicks(search, name);
+        QTRY_VERIFY(model().rowCount() < 400);
+        QVERIFY(model().rowCount() >= 1);
+        QCOMPARE(model().data(model().index(0, ui::CustomerListModel::NameColumn)).toString(), name);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QString::number(model().rowCount())));
+    }
+
+    void stageAndKindFiltersCombine() {
+        auto* stage = m_window->findChild<QComboBox*>(QStringLiteral("stageFilter"));
+        auto* kind = m_window->findChild<QComboBox*>(QStringLiteral("kindFilter"));
+        stage->setCurrentIndex(stage->findData(static_cast<int>(Stage::Stability)));
+        const int stability = model().rowCount();
+        QVERIFY(stability > 0 && stability < 400);
+        kind->setCurrentIndex(kind->findData(static_cast<int>(CustomerKind::Person)));
+        QVERIFY(model().rowCount() <= stability);
+        for (int row = 0; row < model().rowCount(); ++row) {
+            QCOMPARE(model().data(model().index(row, ui::CustomerListModel::StageColumn),
+                                  ui::CustomerListModel::RawValueRole).toInt(),
+                     static_cast<int>(Stage::Stability));
+            QCOMPARE(model().data(model().index(row, ui::CustomerListModel::KindColumn),
+                                  ui::CustomerListModel::RawValueRole).toInt(),
+                     static_cast<int>(CustomerKind::Person));
+        }
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "main_window_test.moc"

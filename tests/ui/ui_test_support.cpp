@@ -1,0 +1,58 @@
+#include "ui_test_support.h"
+
+#include "crm/demo/demo_generator.h"
+#include "crm/store/database.h"
+#include "main/language.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QPixmap>
+#include <QTranslator>
+#include <QWidget>
+
+#include <map>
+
+namespace crm::ui::test {
+
+QString freshPath(const QString& name) {
+    QDir().mkpath(QStringLiteral(CRM_TEST_TMP_DIR));
+    const QString path = QStringLiteral(CRM_TEST_TMP_DIR "/") + name +
+                         QStringLiteral("-%1.crm").arg(QCoreApplication::applicationPid());
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    return path;
+}
+
+QString demoDatabase(const QString& name, int customers) {
+    static std::map<int, QString> generated;
+    auto& source = generated[customers];
+    if (source.isEmpty()) {
+        source = freshPath(QStringLiteral("demo-source-%1").arg(customers));
+        const Database db = Database::create(source.toStdString());
+        demo::Options options;
+        options.customers = customers;
+        options.asOf = kDemoToday;
+        demo::generate(db, options);
+    }
+    const QString path = freshPath(name);
+    QFile::copy(source, path);
+    return path;
+}
+
+QString saveScreenshot(QWidget& widget, const QString& name) {
+    QDir().mkpath(QStringLiteral(CRM_SCREENSHOT_DIR));
+    const QString path = QStringLiteral(CRM_SCREENSHOT_DIR "/") + name + QStringLiteral(".png");
+    widget.grab().save(path);
+    return path;
+}
+
+void useLanguage(const QString& language) {
+    for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    installTranslations(*QCoreApplication::instance(), language);
+}
+
+} // namespace crm::ui::test

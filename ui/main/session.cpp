@@ -1,0 +1,48 @@
+#include "main/session.h"
+
+#include "crm/store/database.h"
+
+#include <QDate>
+#include <QFileInfo>
+
+namespace crm::ui {
+
+Session::Session(QObject* parent) : QObject(parent) {}
+
+Session::~Session() = default;
+
+void Session::open(const QString& path, bool create) {
+    const auto mode = create ? OpenMode::CreateIfMissing : OpenMode::OpenExisting;
+    auto db = std::make_unique<Database>(Database::open(path.toStdString(), mode));
+    if (m_db)
+        close();
+    m_db = std::move(db);
+    m_path = path;
+    m_readOnly = !QFileInfo(path).isWritable();
+    emit opened();
+}
+
+void Session::close() {
+    if (!m_db)
+        return;
+    m_db.reset();
+    m_path.clear();
+    emit closed();
+}
+
+Date Session::today() const {
+    if (m_today)
+        return *m_today;
+    const QDate now = QDate::currentDate();
+    return Date(static_cast<unsigned short>(now.year()), static_cast<unsigned short>(now.month()),
+                static_cast<unsigned short>(now.day()));
+}
+
+void Session::notifyCustomerChanged(qint64 customerId) {
+    emit customerChanged(customerId);
+    emit customersChanged();
+}
+
+void Session::notifyCustomersChanged() { emit customersChanged(); }
+
+} // namespace crm::ui
