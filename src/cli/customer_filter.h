@@ -10,8 +10,12 @@ namespace crm::cli {
 
 template <typename Options>
 CustomerFilter customerFilterFrom(const Options& o) {
-    CustomerFilter filter{std::nullopt, std::nullopt, o.owner, o.tag, o.region, o.industry,
-                          o.search};
+    CustomerFilter filter;
+    filter.owner = o.owner;
+    filter.tag = o.tag;
+    filter.region = o.region;
+    filter.industry = o.industry;
+    filter.search = o.search;
     if (!o.stage.empty() && !(filter.stage = parseStage(o.stage)))
         throw ValidationError({{"stage", "'" + o.stage + "' is not a lifecycle stage"}});
     if (!o.kind.empty() && !(filter.kind = parseCustomerKind(o.kind)))

@@ -89,6 +89,8 @@ TEST_F(Query, KeysetPagingVisitsEveryRowOnceInOrderForEverySort) {
         {CustomerSort::Owner, "owner COLLATE NOCASE"},
         {CustomerSort::LastPurchase, "ifnull(last_purchase, 0)"},
         {CustomerSort::NetAmount, "net_amount"},
+        {CustomerSort::Industry, "industry"},
+        {CustomerSort::Region, "region"},
     };
     for (const auto& [sort, expression] : sorts) {
         for (bool descending : {false, true}) {
@@ -155,4 +157,42 @@ TEST_F(Query, UsesTheIndexesForSortedPagesWithoutAFilter) {
                                order + " > 'a' OR id > 1) ORDER BY " + order + ", id LIMIT 10");
         EXPECT_EQ(text.find("TEMP B-TREE"), std::string::npos) << order << "\n" << text;
     }
+}
+
+TEST_F(Query, OffsetSkipsRowsInSortOrder) {
+    PageRequest request;
+    request.sort = CustomerSort::Region;
+    request.limit = 10;
+    request.offset = 100;
+    const auto all = expectedIds("region, id", "");
+    const auto page = CustomerQuery(t.db()).page(request);
+    EXPECT_EQ(idsOf(page.rows), std::vector<std::int64_t>(all.begin() + 100, all.begin() + 110));
+    ASSERT_TRUE(page.next);
+    request.after = page.next;
+    request.offset = 0;
+    EXPECT_EQ(CustomerQuery(t.db()).page(request).rows.front().id, all[110]);
+}
+
+TEST_F(Query, IdsFilterListsExactlyThoseCustomersWithOtherFilters) {
+    const auto all = expectedIds("id", "");
+    PageRequest request;
+    request.filter.ids = std::vector<std::int64_t>{all[3], all[10], all[11], all[200], 999999};
+    EXPECT_EQ(CustomerQuery(t.db()).count(request.filter), 4);
+    request.filter.region = "华东";
+    const auto rows = readAll(request);
+    EXPECT_EQ(idsOf(rows), expectedIds("name COLLATE NOCASE, id",
+                                       "WHERE region = '华东' AND id IN (" +
+                                           std::to_string(all[3]) + "," + std::to_string(all[10]) +
+                                           "," + std::to_string(all[11]) + "," +
+                                           std::to_string(all[200]) + ")"));
+    request.filter.ids = std::vector<std::int64_t>{};
+    EXPECT_EQ(CustomerQuery(t.db()).count(request.filter), 0);
+}
+
+TEST_F(Query, DistinctValuesFillTheFilterChoices) {
+    const CustomerQuery query(t.db());
+    EXPECT_EQ(query.distinctValues(CustomerField::Owner), (std::vector<std::string>{"rep0", "rep1", "rep2"}));
+    EXPECT_EQ(query.distinctValues(CustomerField::Region), (std::vector<std::string>{"华东", "华北"}));
+    EXPECT_EQ(query.distinctValues(CustomerField::Industry), (std::vector<std::string>{"Energy", "Retail"}));
+    EXPECT_EQ(query.distinctValues(CustomerField::Tag), (std::vector<std::string>{"vip"}));
 }

@@ -54,6 +54,18 @@ struct Conditions {
     }
 };
 
+// A JSON array of the ids, bound as one parameter.
+std::string idList(const std::vector<std::int64_t>& ids) {
+    std::string json = "[";
+    for (std::int64_t id : ids) {
+        json += std::to_string(id);
+        json += ',';
+    }
+    if (json.size() > 1)
+        json.pop_back();
+    return json + "]";
+}
+
 Conditions conditionsFor(const CustomerFilter& f) {
     Conditions c;
     if (f.stage)
@@ -63,6 +75,8 @@ Conditions conditionsFor(const CustomerFilter& f) {
     c.addText("owner", f.owner);
     c.addText("region", f.region);
     c.addText("industry", f.industry);
+    if (f.ids)
+        c.add("id IN (SELECT value FROM json_each(?))", idList(*f.ids));
     if (!f.tag.empty())
         c.add("id IN (SELECT customer_id FROM customer_tag WHERE tag = ?)", f.tag);
     std::vector<std::string> searchValues;

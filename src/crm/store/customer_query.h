@@ -21,6 +21,9 @@ struct CustomerFilter {
     std::string region;   // exact; empty: any
     std::string industry; // exact; empty: any
     std::string search;   // any part of name, code, email, phone, contacts
+    // Only these customers (by id) when set: what a drill-down from an
+    // analytics figure (an RFM cell, a segment, a stage flow) lists.
+    std::optional<std::vector<std::int64_t>> ids;
 };
 
 // List columns whose distinct values fill the filter choices.

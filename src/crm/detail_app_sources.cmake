@@ -1,0 +1,1 @@
+# Domain queries the desktop app's detail area added (Qt-free).

@@ -1,0 +1,1 @@
+# Domain queries the desktop app's edit area added (Qt-free).

@@ -1,0 +1,1 @@
+# Domain queries the desktop app's today area added (Qt-free).
