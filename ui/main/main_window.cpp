@@ -40,6 +40,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/crm.svg")));
     m_ui->detailView->setSession(m_session);
     m_ui->todayView->setSession(m_session);
+    m_ui->dashboardView->setSession(m_session);
     m_ui->filterBar->setCurrentUser(AppSettings::currentUser());
     createMenus();
     connectViews();
@@ -58,7 +59,10 @@ void MainWindow::connectViews() {
     });
     connect(m_model, &CustomerListModel::countChanged, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onSelectionChanged);
-    connect(m_ui->filterBar, &CustomerFilterBar::filterChanged, m_model, &CustomerListModel::setFilter);
+    connect(m_ui->filterBar, &CustomerFilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_ui->dashboardView, &DashboardView::drillDown, this, &MainWindow::showDrillDown);
+    connect(m_ui->drillDownClear, &QPushButton::clicked, this,
+            [this] { applyFilter(m_ui->filterBar->filter()); });
     connect(m_ui->customerTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSelectionChanged);
     connect(m_ui->customerTable, &QAbstractItemView::doubleClicked, this, &MainWindow::editSelected);
@@ -71,6 +75,8 @@ void MainWindow::connectViews() {
     connect(m_ui->views, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->views->currentWidget() == m_ui->todayTab)
             m_ui->todayView->refresh();
+        else if (m_ui->views->currentWidget() == m_ui->dashboardTab)
+            m_ui->dashboardView->refresh();
     });
 }
 
@@ -100,6 +106,18 @@ void MainWindow::onOpened() {
     if (m_model->rowCount() > 0)
         m_ui->customerTable->selectRow(0);
     updateActions();
+}
+
+void MainWindow::applyFilter(const CustomerFilter& filter) {
+    m_ui->drillDownBar->hide();
+    m_model->setFilter(filter);
+}
+
+void MainWindow::showDrillDown(const CustomerFilter& filter, const QString& description) {
+    m_ui->views->setCurrentWidget(m_ui->customersTab);
+    m_model->setFilter(filter);
+    m_ui->drillDownLabel->setText(tr("Showing: %1").arg(description));
+    m_ui->drillDownBar->show();
 }
 
 void MainWindow::onSelectionChanged() {

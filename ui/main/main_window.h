@@ -1,6 +1,8 @@
 #pragma once
 // The main window: customer list with filters beside the selected
 // customer's detail, the Today view, menus and the status bar.
+#include "crm/store/customer_query.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -53,6 +55,8 @@ private:
     void connectViews();
     void onOpened();
     void onSelectionChanged();
+    void applyFilter(const crm::CustomerFilter& filter);
+    void showDrillDown(const crm::CustomerFilter& filter, const QString& description);
     void updateStatus(qint64 count);
     void updateActions();
     void setDefaultColumnWidths();

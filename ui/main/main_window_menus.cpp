@@ -87,6 +87,10 @@ void MainWindow::createViewMenu() {
     today->setShortcut(QKeySequence(tr("Ctrl+2")));
     connect(today, &QAction::triggered, this,
             [this] { m_ui->views->setCurrentWidget(m_ui->todayTab); });
+    QAction* dashboard = view->addAction(tr("&Dashboard"));
+    dashboard->setShortcut(QKeySequence(tr("Ctrl+3")));
+    connect(dashboard, &QAction::triggered, this,
+            [this] { m_ui->views->setCurrentWidget(m_ui->dashboardTab); });
     view->addSeparator();
     addAction(view, tr("C&olumns..."), QKeySequence(), &MainWindow::chooseColumns);
     QAction* clear = view->addAction(tr("Clear &filters"));
