@@ -1,7 +1,8 @@
 #pragma once
 // The bar above the customer list: search as you type (full text) and the
 // filters for stage, kind, owner, tag, region and industry, plus "my
-// customers" (owner = the current user). Emits the combined filter.
+// customers" (owner = the current user), and the RFM segment as of today.
+// Emits the combined filter.
 #include "crm/store/customer_query.h"
 
 #include <QWidget>
@@ -13,6 +14,8 @@ class QTimer;
 
 namespace crm::ui {
 
+class SegmentFilterBox;
+
 class CustomerFilterBar : public QWidget {
     Q_OBJECT
 public:
@@ -20,6 +23,12 @@ public:
 
     // Fills the owner, tag, region and industry choices from the database.
     void loadChoices(const Database& db);
+    // The same, read on a worker thread from its own connection to the file
+    // (a million customers take a noticeable moment).
+    void loadChoicesInBackground(const QString& databasePath);
+    // Searches need two characters, or one Chinese character: one Latin
+    // letter matches nearly every customer and says nothing.
+    static bool isSearchable(const QString& text);
     CustomerFilter filter() const;
     void setSearchText(const QString& text);
     void setCurrentUser(const QString& user) { m_currentUser = user; }
@@ -30,12 +39,18 @@ public:
 signals:
     void filterChanged(const crm::CustomerFilter& filter);
 
+signals:
+    void choicesLoaded();
+
 private:
-    QComboBox* addChoice(const QString& label, const QString& objectName);
+    struct Choices;
+    void fillAll(const Choices& choices);
+    QComboBox* addChoice(const QString& label, const QString& objectName, QComboBox* box = nullptr);
     void emitFilter();
 
     QLineEdit* m_search = nullptr;
     QComboBox* m_stage = nullptr;
+    SegmentFilterBox* m_segment = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_owner = nullptr;
     QComboBox* m_tag = nullptr;

@@ -99,7 +99,7 @@ void MainWindow::onOpened() {
     setWindowTitle(tr("%1 - CRM").arg(QFileInfo(m_session->path()).fileName()));
     m_ui->banner->setVisible(m_session->isReadOnly());
     m_ui->banner->setText(tr("This file is read-only: you can look, but changes cannot be saved."));
-    m_ui->filterBar->loadChoices(db);
+    m_ui->filterBar->loadChoicesInBackground(m_session->path());
     m_model->setDatabase(&db);
     m_ui->detailView->showCustomer(0);
     m_editor->undoStack()->clear();
