@@ -1,0 +1,135 @@
+#include "crm/store/dashboard_query.h"
+
+#include "crm/errors.h"
+#include "crm/names.h"
+#include "crm/store/cluster_mapped_reads.h"
+#include "crm/store/dashboard_scan.h"
+#include "crm/store/database.h"
+#include "crm/store/lifecycle_timeline.h"
+#include "crm/store/rfm_scan.h"
+#include "crm/store/sql_util.h"
+
+#include <SQLiteCpp/Database.h>
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace crm {
+
+namespace dashboard_scan {
+
+void Scan::report(int from, int to, double fraction) const {
+    if (!progress)
+        return;
+    const double percent = from + (to - from) * std::clamp(fraction, 0.0, 1.0);
+    if (!progress(static_cast<int>(std::lround(percent))))
+        throw Cancelled{};
+}
+
+void readCustomers(Scan& scan) {
+    SQLite::Database& sql = scan.db.sql();
+    const auto maxId = sql.execAndGet("SELECT ifnull(max(id), 0) FROM customer").getInt64();
+    scan.indexById.assign(static_cast<std::size_t>(maxId) + 1, kNoIndex);
+    auto& customers = scan.facts.customers;
+    customers.reserve(static_cast<std::size_t>(maxId));
+    RfmScan st(sql, "SELECT id, kind, owner, region, industry, created_on, purchase_count "
+                    "FROM customer ORDER BY id");
+    while (st.step()) {
+        dashboard::CustomerFacts& c = customers.emplace_back();
+        c.id = st.int64(0);
+        c.kind = st.text(1) == toKey(CustomerKind::Person) ? CustomerKind::Person
+                                                           : CustomerKind::Organisation;
+        c.owner = scan.facts.owners.indexOf(st.text(2));
+        c.region = scan.facts.regions.indexOf(st.text(3));
+        c.industry = scan.facts.industries.indexOf(st.text(4));
+        scan.indexById[static_cast<std::size_t>(c.id)] = static_cast<std::uint32_t>(customers.size() - 1);
+        scan.created.push_back(static_cast<std::int32_t>(st.int64(5)));
+        scan.purchaseCounts.push_back(st.int64(6));
+        if (customers.size() % kProgressEvery == 0)
+            scan.report(0, 10, static_cast<double>(c.id) / static_cast<double>(maxId));
+    }
+}
+
+} // namespace dashboard_scan
+
+namespace {
+
+using dashboard_scan::Scan;
+
+void readOpenComplaints(Scan& scan) {
+    SQLite::Statement st(scan.db.sql(),
+                         "SELECT customer_id, count(*) FROM interaction "
+                         "WHERE complaint_status IN ('open', 'in-progress') GROUP BY customer_id");
+    while (st.executeStep())
+        if (const auto i = scan.indexOf(st.getColumn(0).getInt64()); i != dashboard_scan::kNoIndex)
+            scan.facts.customers[i].openComplaints = st.getColumn(1).getInt();
+}
+
+dashboard::Facts readFacts(const Database& db, const dashboard::Period& period,
+                           const DashboardProgress& progress) {
+    dashboard::Facts facts;
+    facts.period = period;
+    facts.currencyDecimals = db.currency().decimals;
+    facts.currencyCode = db.currency().code;
+    facts.timelineAsOf = lifecycleTimelineAsOf(db);
+    Scan scan{db, facts, progress, {}, {}, {}};
+    const ClusterMappedReads mapped(db.sql());
+    dashboard_scan::readCustomers(scan);
+    dashboard_scan::readStages(scan);
+    dashboard_scan::readPurchases(scan);
+    readOpenComplaints(scan);
+    scan.report(100, 100, 1.0);
+    return facts;
+}
+
+} // namespace
+
+std::optional<dashboard::Facts> loadDashboardFacts(const Database& db, const dashboard::Period& period,
+                                                   const DashboardProgress& progress) {
+    if (period.asOf < period.start)
+        throw ValidationError({{"period", "the period starts on " + toIso(period.start) +
+                                              ", after its end " + toIso(period.asOf)}});
+    try {
+        return readFacts(db, period, progress);
+    } catch (const dashboard_scan::Cancelled&) {
+        return std::nullopt;
+    } catch (const SQLite::Exception& e) {
+        sql::rethrow(e, "reading the dashboard as of " + toIso(period.asOf));
+    }
+}
+
+void fillNames(const Database& db, dashboard::AtRiskPanel& panel) {
+    try {
+        SQLite::Statement st(db.sql(), "SELECT code, name FROM customer WHERE id = ?");
+        for (dashboard::AtRiskRow& row : panel.top) {
+            st.bind(1, row.customerId);
+            if (st.executeStep()) {
+                row.code = st.getColumn(0).getString();
+                row.name = st.getColumn(1).getString();
+            }
+            st.reset();
+        }
+    } catch (const SQLite::Exception& e) {
+        sql::rethrow(e, "naming the customers at risk");
+    }
+}
+
+std::optional<dashboard::DashboardData> computeDashboard(const Database& db,
+                                                         const dashboard::Period& period,
+                                                         const dashboard::Filter& filter,
+                                                         const DashboardProgress& progress) {
+    const auto facts = loadDashboardFacts(db, period, progress);
+    if (!facts)
+        return std::nullopt;
+    dashboard::DashboardData data = dashboard::summarize(*facts, filter);
+    fillNames(db, data.atRisk);
+    return data;
+}
+
+Date periodStartFor(Date asOf, int months) {
+    const Date first(asOf.year(), asOf.month(), 1);
+    return first - boost::gregorian::months(std::max(1, months) - 1);
+}
+
+} // namespace crm

@@ -1,0 +1,49 @@
+#pragma once
+// The reads behind loadDashboardFacts (dashboard_query.h), one file each:
+// customers, stage changes, transactions. Internal to the store.
+#include "crm/analytics/dashboard_facts.h"
+#include "crm/store/dashboard_query.h"
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace crm::dashboard_scan {
+
+// Thrown out of the reads when the progress callback asks to stop.
+struct Cancelled {};
+
+inline constexpr std::uint32_t kNoIndex = std::numeric_limits<std::uint32_t>::max();
+
+// What the reads share while the facts are being built.
+struct Scan {
+    const Database& db;
+    dashboard::Facts& facts;
+    const DashboardProgress& progress;
+    std::vector<std::uint32_t> indexById;     // customer id -> index into facts.customers
+    std::vector<std::int32_t> created;        // created_on of each customer (by index)
+    std::vector<std::int64_t> purchaseCounts; // kept purchase count (all dates), by index
+
+    // Reports `fraction` (0..1) of the part from `from` to `to` percent;
+    // throws Cancelled when asked to stop.
+    void report(int from, int to, double fraction) const;
+    std::uint32_t indexOf(std::int64_t customerId) const {
+        const auto id = static_cast<std::size_t>(customerId);
+        return id < indexById.size() ? indexById[id] : kNoIndex;
+    }
+};
+
+// How often the scans look at the clock of progress (rows).
+inline constexpr std::int64_t kProgressEvery = 1 << 16;
+
+void readCustomers(Scan& scan);
+// Stage on the date and at the month ends, the moves of the period.
+void readStages(Scan& scan);
+// Revenue, purchases, RFM scores, risk and lifetime value.
+void readPurchases(Scan& scan);
+
+} // namespace crm::dashboard_scan

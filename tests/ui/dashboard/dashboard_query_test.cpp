@@ -1,0 +1,323 @@
+// The dashboard's numbers against the domain reports they summarise, on a
+// demo database: stage counts = stageTotals, RFM cells = crm rfm's (r, f)
+// counts, 80/20 = computePareto, flow = stageFlow, month ends = stageTotals
+// at each, at-risk rows = computeAtRisk; and each figure's customers are the
+// ones the customer list shows for their ids.
+#include "../../store/temp_db.h"
+
+#include "crm/demo/demo_generator.h"
+#include "crm/errors.h"
+#include "crm/store/at_risk_query.h"
+#include "crm/store/clv_model_store.h"
+#include "crm/store/customer_query.h"
+#include "crm/store/dashboard_query.h"
+#include "crm/store/lifecycle_report.h"
+#include "crm/store/pareto_query.h"
+#include "crm/store/rfm_query.h"
+#include "crm/store/stage_store.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+using namespace crm;
+using Kind = crm::dashboard::Figure::Kind;
+
+namespace {
+
+const Date kAsOf{2026, 6, 30};     // the demo's last day: aggregates are the totals
+const Date kPastAsOf{2025, 12, 31}; // a past date: one pass over the transactions
+
+class DashboardQuery : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        s_temp = new test::TempDb("dashboard-demo");
+        demo::Options options;
+        options.customers = 400;
+        options.asOf = kAsOf;
+        demo::generate(s_temp->db(), options);
+    }
+    static void TearDownTestSuite() {
+        delete s_temp;
+        s_temp = nullptr;
+    }
+    static const Database& db() { return s_temp->db(); }
+
+    // The panels, and the customers behind a figure of them.
+    struct Computed : dashboard::DashboardData {
+        std::shared_ptr<dashboard::Facts> facts;
+        dashboard::Ids of(dashboard::Figure::Kind kind, int row, int column = 0, std::string name = {}) const {
+            return dashboard::customersOf(*facts, filter, {kind, row, column, std::move(name)});
+        }
+    };
+
+    static Computed compute(Date asOf, const dashboard::Filter& filter = {}, int months = 12) {
+        Computed c;
+        c.facts = std::make_shared<dashboard::Facts>(*loadDashboardFacts(db(), {asOf, periodStartFor(asOf, months)}));
+        static_cast<dashboard::DashboardData&>(c) = dashboard::summarize(*c.facts, filter);
+        fillNames(db(), c.atRisk);
+        return c;
+    }
+
+    // Every customer's list row, by id.
+    static std::map<std::int64_t, CustomerRow> rows() {
+        PageRequest request;
+        request.limit = 10'000;
+        std::map<std::int64_t, CustomerRow> byId;
+        for (CustomerRow& row : CustomerQuery(db()).page(request).rows)
+            byId[row.id] = row;
+        return byId;
+    }
+
+    static std::int64_t listed(const dashboard::Ids& ids) {
+        CustomerFilter filter;
+        filter.ids = ids;
+        return CustomerQuery(db()).count(filter);
+    }
+
+    static test::TempDb* s_temp;
+};
+
+test::TempDb* DashboardQuery::s_temp = nullptr;
+
+dashboard::Filter byOwner(std::string owner) {
+    dashboard::Filter f;
+    f.owner = std::move(owner);
+    return f;
+}
+
+std::string someOwner(const Database& db) {
+    return CustomerQuery(db).distinctValues(CustomerField::Owner).at(1);
+}
+
+TEST_F(DashboardQuery, StagesEqualTheLifecycleReportAndTheList) {
+    for (const Date asOf : {kAsOf, kPastAsOf}) {
+        const auto data = compute(asOf);
+        const auto totals = stageTotals(db(), asOf);
+        for (std::size_t s = 0; s < totals.size(); ++s) {
+            const dashboard::StageRow& row = data.lifecycle.stages[s];
+            EXPECT_EQ(row.customers, totals[s].customers) << toIso(asOf) << " stage " << s;
+            EXPECT_EQ(row.net, totals[s].net);
+            EXPECT_EQ(row.margin, totals[s].margin);
+            EXPECT_EQ(listed(data.of(Kind::Stage, static_cast<int>(s))), row.customers);
+        }
+    }
+    // As of the demo's timeline date the stored stage is the stage on the date.
+    const auto data = compute(kAsOf, byOwner(someOwner(db())));
+    CustomerFilter stability;
+    stability.stage = Stage::Stability;
+    stability.owner = someOwner(db());
+    EXPECT_EQ(data.lifecycle.stages[3].customers, CustomerQuery(db()).count(stability));
+    EXPECT_GT(data.lifecycle.stages[3].customers, 0);
+}
+
+std::array<std::array<std::int64_t, 5>, 5> rfmCounts(const std::vector<RfmRow>& rows,
+                                                     const std::set<std::string>& codes) {
+    std::array<std::array<std::int64_t, 5>, 5> counts{};
+    for (const RfmRow& row : rows)
+        if (codes.empty() || codes.count(row.code))
+            ++counts[row.score.r - 1][row.score.f - 1];
+    return counts;
+}
+
+TEST_F(DashboardQuery, RfmCellsCountWhatCrmRfmScores) {
+    for (const Date asOf : {kAsOf, kPastAsOf}) {
+        const auto data = compute(asOf);
+        const auto expected = rfmCounts(computeRfm(db(), {asOf, std::nullopt}), {});
+        std::int64_t champions = 0;
+        for (int r = 0; r < 5; ++r)
+            for (int f = 0; f < 5; ++f) {
+                EXPECT_EQ(data.rfm.cells[r][f].customers, expected[r][f]) << "r " << r + 1 << " f " << f + 1;
+                EXPECT_EQ(listed(data.of(Kind::RfmCell, r + 1, f + 1)), expected[r][f]);
+                if (rfm::segmentFor(r + 1, f + 1) == rfm::Segment::Champions)
+                    champions += expected[r][f];
+            }
+        EXPECT_EQ(data.rfm.segments[static_cast<std::size_t>(rfm::Segment::Champions)].customers, champions);
+        EXPECT_EQ(std::ssize(data.of(Kind::Segment, static_cast<int>(rfm::Segment::Champions))), champions);
+    }
+}
+
+TEST_F(DashboardQuery, RfmScoresStayThoseOfEveryoneUnderAFilter) {
+    const std::string owner = someOwner(db());
+    std::set<std::string> codes;
+    for (const auto& [id, row] : rows())
+        if (row.owner == owner)
+            codes.insert(row.code);
+    const auto data = compute(kAsOf, byOwner(owner));
+    const auto expected = rfmCounts(computeRfm(db(), {kAsOf, std::nullopt}), codes);
+    for (int r = 0; r < 5; ++r)
+        for (int f = 0; f < 5; ++f)
+            EXPECT_EQ(data.rfm.cells[r][f].customers, expected[r][f]);
+}
+
+TEST_F(DashboardQuery, ConcentrationEqualsTheParetoReport) {
+    for (const Date asOf : {kAsOf, kPastAsOf}) {
+        const auto data = compute(asOf);
+        const ParetoReport pareto = computePareto(db(), asOf);
+        EXPECT_EQ(data.value.revenue.customers, pareto.revenue.customers);
+        EXPECT_EQ(data.value.revenue.total, pareto.revenue.total);
+        EXPECT_EQ(data.value.revenue.customersFor80, pareto.revenue.customersFor80);
+        EXPECT_DOUBLE_EQ(*data.value.revenue.gini, *pareto.revenue.gini);
+        for (std::size_t t = 0; t < 3; ++t) {
+            EXPECT_EQ(data.value.tiers[t].customers, pareto.tiers[t].customers);
+            EXPECT_EQ(data.value.tiers[t].revenue, pareto.tiers[t].revenue);
+            EXPECT_EQ(listed(data.of(Kind::Tier, static_cast<int>(t))), pareto.tiers[t].customers);
+        }
+        for (std::size_t j = 0; j < pareto.revenueCurve.size(); ++j) // 20 points vs 100
+            EXPECT_DOUBLE_EQ(data.value.curve[j * 5 + 4].valueShare, pareto.revenueCurve[j].valueShare);
+    }
+}
+
+TEST_F(DashboardQuery, FlowCountsTheStoredChangesAndListsWhoMadeThem) {
+    const auto data = compute(kAsOf, {}, 6);
+    const Date from = periodStartFor(kAsOf, 6);
+    const StageFlow flow = stageFlow(db(), from, kAsOf);
+    std::array<std::array<std::set<std::int64_t>, kStageCount>, kStageCount> movers;
+    for (const auto& [id, row] : rows())
+        for (const StageChange& c : StageStore(db()).history(id))
+            if (c.on >= from && c.on <= kAsOf)
+                movers[static_cast<std::size_t>(c.from.value_or(Stage::Prospect))][static_cast<std::size_t>(c.to)].insert(id);
+    std::int64_t changes = 0;
+    for (std::size_t f = 0; f < kStageCount; ++f)
+        for (std::size_t t = 0; t < kStageCount; ++t) {
+            EXPECT_EQ(data.flow.changes[f][t], flow[f][t]) << f << " -> " << t;
+            const dashboard::Ids ids(movers[f][t].begin(), movers[f][t].end());
+            EXPECT_EQ(data.of(Kind::Flow, static_cast<int>(f), static_cast<int>(t)), ids);
+            EXPECT_EQ(data.flow.customers[f][t], std::ssize(ids));
+            changes += flow[f][t];
+        }
+    EXPECT_GT(changes, 0);
+}
+
+TEST_F(DashboardQuery, MonthEndsCountTheStagesOfThatDay) {
+    const auto data = compute(kAsOf, {}, 6);
+    ASSERT_EQ(data.history.size(), 6u);
+    EXPECT_EQ(data.history.front().monthEnd, Date(2026, 1, 31));
+    for (const dashboard::MonthStages& month : data.history) {
+        const auto totals = stageTotals(db(), month.monthEnd);
+        for (std::size_t s = 0; s < totals.size(); ++s)
+            EXPECT_EQ(month.customers[s], totals[s].customers) << toIso(month.monthEnd);
+    }
+    // A date inside a month adds itself after the month ends.
+    const auto mid = compute(Date(2026, 6, 15), {}, 2);
+    ASSERT_EQ(mid.history.size(), 2u);
+    EXPECT_EQ(mid.history.back().monthEnd, Date(2026, 6, 15));
+}
+
+void expectSameRows(const dashboard::AtRiskPanel& panel, const AtRiskReport& report) {
+    EXPECT_EQ(panel.customersAtRisk, report.customersAtRisk);
+    ASSERT_EQ(panel.top.size(), std::min<std::size_t>(report.rows.size(), dashboard::kAtRiskRows));
+    for (std::size_t i = 0; i < panel.top.size(); ++i) {
+        EXPECT_EQ(panel.top[i].customerId, report.rows[i].customerId);
+        EXPECT_EQ(panel.top[i].code, report.rows[i].code);
+        EXPECT_EQ(panel.top[i].owner, report.rows[i].owner);
+        EXPECT_DOUBLE_EQ(panel.top[i].score, report.rows[i].score);
+        EXPECT_EQ(panel.top[i].reason, report.rows[i].reason);
+    }
+}
+
+TEST_F(DashboardQuery, AtRiskRowsAreThoseOfCrmAtRisk) {
+    AtRiskRequest request;
+    request.asOf = kAsOf;
+    request.limit = 0;
+    expectSameRows(compute(kAsOf).atRisk, computeAtRisk(db(), request));
+    request.owner = someOwner(db());
+    const auto owned = compute(kAsOf, byOwner(*request.owner));
+    expectSameRows(owned.atRisk, computeAtRisk(db(), request));
+    EXPECT_EQ(listed(owned.of(Kind::AtRisk, 0)), owned.atRisk.customersAtRisk);
+}
+
+TEST_F(DashboardQuery, StoredModelValuesCustomersAsAtRiskDoes) {
+    const auto path = test::freshPath("dashboard-model");
+    db().backupTo(path);
+    const Database modelled = Database::open(path);
+    clv::ClvModel model;
+    model.purchases.params = {0.5, 10.0, 0.8, 2.5};
+    model.purchases.status.converged = true;
+    model.spend.params = {6.0, 4.0, 150000.0};
+    model.spend.status.converged = true;
+    ClvModelStore(modelled).save(model, kAsOf);
+    const auto data = computeDashboard(modelled, {kAsOf, periodStartFor(kAsOf)}, {});
+    AtRiskRequest request;
+    request.asOf = kAsOf;
+    request.limit = 0;
+    const AtRiskReport report = computeAtRisk(modelled, request);
+    ASSERT_TRUE(report.modelId);
+    expectSameRows(data->atRisk, report);
+    ASSERT_TRUE(data->clv.hasModel);
+    std::int64_t valued = 0;
+    for (const std::int64_t n : data->clv.clvCounts)
+        valued += n;
+    EXPECT_EQ(valued, data->rfm.scored); // every customer with a purchase has a CLV here
+    double byStage = 0;
+    for (const double v : data->clv.expectedByStage)
+        byStage += v;
+    EXPECT_NEAR(byStage, data->clv.expectedRevenue, 1e-6 * data->clv.expectedRevenue);
+    EXPECT_GT(data->clv.expectedRevenue, 0.0);
+}
+
+TEST_F(DashboardQuery, CohortsFollowFirstAndLastPurchases) {
+    const auto data = compute(kAsOf);
+    ASSERT_EQ(data.cohorts.size(), 24u);
+    EXPECT_EQ(data.cohorts.front().year, 2024);
+    EXPECT_EQ(data.cohorts.front().month, 7);
+    std::map<std::pair<int, int>, std::pair<std::int64_t, std::int64_t>> expected; // size, still buying after 3
+    for (const auto& [id, row] : rows()) {
+        const auto& first = row.aggregates.firstPurchase;
+        if (!first)
+            continue;
+        auto& e = expected[{first->year(), first->month()}];
+        ++e.first;
+        const Date last = *row.aggregates.lastPurchase;
+        e.second += (last.year() * 12 + last.month()) - (first->year() * 12 + first->month()) >= 3;
+    }
+    for (std::size_t k = 0; k < data.cohorts.size(); ++k) {
+        const dashboard::Cohort& c = data.cohorts[k];
+        const auto e = expected[{c.year, c.month}];
+        EXPECT_EQ(c.customers, e.first) << c.year << "-" << c.month;
+        EXPECT_EQ(listed(data.of(Kind::Cohort, static_cast<int>(k))), c.customers);
+        if (c.customers > 0 && c.year * 12 + c.month + 3 <= 2026 * 12 + 6) {
+            EXPECT_DOUBLE_EQ(*c.retained[1], static_cast<double>(e.second) / static_cast<double>(e.first));
+        }
+    }
+    EXPECT_FALSE(data.cohorts.back().retained[0]); // June 2026 + 1 month is not known yet
+}
+
+TEST_F(DashboardQuery, LedgerGroupsTheCustomersAsTheListFilters) {
+    dashboard::Filter persons;
+    persons.kind = CustomerKind::Person;
+    const auto data = compute(kAsOf, persons);
+    for (const dashboard::LedgerRow& row : data.ledger.owners) {
+        EXPECT_EQ(listed(data.of(Kind::Owner, 0, 0, row.name)), row.customers);
+        if (row.name.empty()) // no owner recorded: the list cannot filter on that
+            continue;
+        CustomerFilter filter;
+        filter.owner = row.name;
+        filter.kind = CustomerKind::Person;
+        EXPECT_EQ(row.customers, CustomerQuery(db()).count(filter)) << row.name;
+    }
+    std::int64_t inRegions = 0;
+    for (const dashboard::LedgerRow& row : data.ledger.regions)
+        inRegions += row.customers;
+    EXPECT_EQ(inRegions, data.customers);
+}
+
+TEST_F(DashboardQuery, FilterOnAnUnknownValueSelectsNobody) {
+    dashboard::Filter atlantis;
+    atlantis.region = "Atlantis";
+    const auto data = compute(kAsOf, atlantis);
+    EXPECT_EQ(data.customers, 0);
+    EXPECT_EQ(data.rfm.scored, 0);
+    EXPECT_TRUE(data.atRisk.top.empty());
+}
+
+TEST_F(DashboardQuery, CancelledByTheProgressCallback) {
+    int calls = 0;
+    const auto facts = loadDashboardFacts(db(), {kAsOf, periodStartFor(kAsOf)},
+                                          [&](int) { return ++calls < 2; });
+    EXPECT_FALSE(facts);
+    EXPECT_THROW(loadDashboardFacts(db(), {kAsOf, Date(2026, 7, 1)}), ValidationError);
+}
+
+} // namespace
