@@ -202,7 +202,7 @@ void printRiskTable(std::ostream& out, const AtRiskReport& r, const AtRiskOption
 std::string optionalInt(const std::optional<int>& v) { return v ? std::to_string(*v) : "null"; }
 
 void printRiskRowJson(std::ostream& out, const AtRiskRow& row, const Currency& c) {
-    const risk::Signals& s = row.signals;
+    const risk::Signals& s = row.warningSigns;
     const auto cells = riskCells(row, c);
     out << "{";
     for (std::size_t k = 0; k < cells.size(); ++k) {

@@ -72,7 +72,7 @@ TEST_F(AtRiskQuery, DecliningHighValueFirstAboveStableAndSmallLapsed) {
     EXPECT_NE(decl.reason.find("revenue last 90 days -"), std::string::npos) << decl.reason;
     EXPECT_NE(decl.reason.find("was 5 on 2026-03-31"), std::string::npos) << decl.reason;
     EXPECT_NE(decl.reason.find("stage Decline"), std::string::npos) << decl.reason;
-    EXPECT_TRUE(decl.signals.declining);
+    EXPECT_TRUE(decl.warningSigns.declining);
     for (std::size_t i = 1; i < r.rows.size(); ++i)
         EXPECT_GE(r.rows[i - 1].score, r.rows[i].score);
 }
@@ -89,8 +89,8 @@ TEST_F(AtRiskQuery, StableCustomerHasNoRiskAndLapsedSmallOneLittleScore) {
 TEST_F(AtRiskQuery, RScoresAreThoseOfRfmAtBothDates) {
     const AtRiskReport r = run();
     for (const AtRiskRow& x : r.rows) {
-        EXPECT_EQ(*x.signals.rNow, rfmR(temp.db(), test::kRiskAsOf, x.code)) << x.code;
-        EXPECT_EQ(*x.signals.rBefore, rfmR(temp.db(), Date(2026, 3, 31), x.code)) << x.code;
+        EXPECT_EQ(*x.warningSigns.rNow, rfmR(temp.db(), test::kRiskAsOf, x.code)) << x.code;
+        EXPECT_EQ(*x.warningSigns.rBefore, rfmR(temp.db(), Date(2026, 3, 31), x.code)) << x.code;
     }
 }
 
@@ -121,8 +121,8 @@ TEST_F(AtRiskQuery, StoredModelGivesClvAndPAlive) {
     ASSERT_FALSE(r.rows.empty());
     const AtRiskRow& decl = row(r, "DECL");
     EXPECT_EQ(decl.basis, ValueBasis::Clv);
-    ASSERT_TRUE(decl.signals.pAlive);
-    EXPECT_LT(*decl.signals.pAlive, 0.5); // weekly buyer silent for ten weeks
+    ASSERT_TRUE(decl.warningSigns.pAlive);
+    EXPECT_LT(*decl.warningSigns.pAlive, 0.5); // weekly buyer silent for ten weeks
     EXPECT_NE(decl.reason.find("P(alive) "), std::string::npos) << decl.reason;
 }
 
@@ -133,7 +133,7 @@ TEST_F(AtRiskQuery, ManualDeclineOnTheDateCountsALaterOneDoesNot) {
     StageStore(temp.db()).setManual(stab, Stage::Decline, test::kRiskAsOf, "lost the tender");
     const AtRiskReport r = run();
     const AtRiskRow& row = r.rows.at(static_cast<std::size_t>(position(r, "STAB")));
-    EXPECT_TRUE(row.signals.declining);
+    EXPECT_TRUE(row.warningSigns.declining);
     EXPECT_EQ(row.reason, "stage Decline");
     EXPECT_DOUBLE_EQ(row.risk, 0.5);
 }

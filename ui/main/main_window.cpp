@@ -6,6 +6,7 @@
 #include "edit/edit_controller.h"
 #include "list/customer_list_model.h"
 #include "main/app_settings.h"
+#include "main/backup_actions.h"
 #include "main/session.h"
 #include "settings/settings_dialog.h"
 #include "ui_main_window.h"
@@ -27,7 +28,8 @@ namespace crm::ui {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
       m_session(new Session(this)), m_model(new CustomerListModel(this)),
-      m_editor(new EditController(m_session, this, this)), m_csv(new CsvActions(m_session, this, this)) {
+      m_editor(new EditController(m_session, this, this)), m_csv(new CsvActions(m_session, this, this)),
+      m_backups(new BackupActions(m_session, this, this)) {
     m_ui->setupUi(this);
     m_ui->customerTable->setModel(m_model);
     m_ui->customerTable->verticalHeader()->hide();
@@ -52,6 +54,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::connectViews() {
     connect(m_session, &Session::opened, this, &MainWindow::onOpened);
+    connect(m_session, &Session::closed, this, &MainWindow::onClosed);
+    connect(m_backups, &BackupActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_session, &Session::customersChanged, m_model, &CustomerListModel::refresh);
     connect(m_session, &Session::customerChanged, this, [this](qint64 id) {
         if (id == m_ui->detailView->customerId())
@@ -88,6 +93,11 @@ bool MainWindow::openDatabase(const QString& path, bool create) {
         AppSettings::addRecentFile(QFileInfo(path).absoluteFilePath());
         updateRecentMenu();
         return true;
+    } catch (const StoreError& e) {
+        if (e.kind() == StoreError::Kind::Damaged && m_backups->offerRestoreOfDamaged(path, QString::fromUtf8(e.what())))
+            return openDatabase(path);
+        QMessageBox::critical(this, tr("Cannot open the database"), QString::fromStdString(e.what()));
+        return false;
     } catch (const Error& e) {
         QMessageBox::critical(this, tr("Cannot open the database"), QString::fromStdString(e.what()));
         return false;
@@ -105,6 +115,15 @@ void MainWindow::onOpened() {
     m_editor->undoStack()->clear();
     if (m_model->rowCount() > 0)
         m_ui->customerTable->selectRow(0);
+    updateActions();
+    m_backups->backUpIfDue();
+}
+
+// The views drop everything they read from the closed connection.
+void MainWindow::onClosed() {
+    m_model->setDatabase(nullptr);
+    m_ui->detailView->showCustomer(0);
+    m_editor->undoStack()->clear();
     updateActions();
 }
 
@@ -208,18 +227,9 @@ void MainWindow::openDatabaseDialog() {
         openDatabase(path);
 }
 
-void MainWindow::backupNow() {
-    const QString suggested = m_session->path() + QStringLiteral(".backup");
-    const QString target = QFileDialog::getSaveFileName(this, tr("Back up to"), suggested);
-    if (target.isEmpty())
-        return;
-    try {
-        m_session->database().backupTo(target.toStdString());
-        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 5000);
-    } catch (const std::exception& e) {
-        QMessageBox::critical(this, tr("Backup failed"), QString::fromStdString(e.what()));
-    }
-}
+void MainWindow::backupNow() { m_backups->backupNow(); }
+
+void MainWindow::restoreFromBackup() { m_backups->restoreFromBackup(); }
 
 void MainWindow::importCsv() { m_csv->importCsv(); }
 

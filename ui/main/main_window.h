@@ -16,6 +16,7 @@ class MainWindow;
 
 namespace crm::ui {
 
+class BackupActions;
 class CsvActions;
 class CustomerListModel;
 class EditController;
@@ -54,6 +55,8 @@ private:
     // main_window.cpp
     void connectViews();
     void onOpened();
+    void onClosed();
+    void restoreFromBackup();
     void onSelectionChanged();
     void applyFilter(const crm::CustomerFilter& filter);
     void showDrillDown(const crm::CustomerFilter& filter, const QString& description);
@@ -83,6 +86,7 @@ private:
     CustomerListModel* m_model;
     EditController* m_editor;
     CsvActions* m_csv;
+    BackupActions* m_backups;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_customerActions; // enabled when a customer is selected
     QList<QAction*> m_fileActions;     // enabled when a database is open

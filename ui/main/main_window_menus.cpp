@@ -40,6 +40,8 @@ void MainWindow::createFileMenu() {
     file->addSeparator();
     m_fileActions << addAction(file, tr("&Backup now..."), QKeySequence(tr("Ctrl+Shift+B")),
                                &MainWindow::backupNow);
+    m_fileActions << addAction(file, tr("Restore from bac&kup..."), QKeySequence(),
+                               &MainWindow::restoreFromBackup);
     file->addSeparator();
     m_fileActions << addAction(file, tr("&Import CSV..."), QKeySequence(tr("Ctrl+I")),
                                &MainWindow::importCsv);

@@ -45,7 +45,7 @@ struct Strengths {
     double dropout = 0.0; // 1 - P(alive)
 };
 
-Strengths strengthsOf(const Signals& signals, const RiskRules& rules = {});
+Strengths strengthsOf(const Signals& signs, const RiskRules& rules = {});
 
 // 1 - prod(1 - strength): each sign alone gives at most its own strength,
 // several together add up, and the risk never exceeds 1.
@@ -53,7 +53,7 @@ double combinedRisk(const Strengths& strengths);
 
 // The signs that count, in words: "usually buys every 21 days; 75 days since
 // the last purchase; revenue last 90 days -62% (2,300.00 vs 6,100.00 average); ...".
-std::string reasonText(const Signals& signals, const Strengths& strengths, int decimals);
+std::string reasonText(const Signals& signs, const Strengths& strengths, int decimals);
 
 // Median of the gaps between consecutive distinct days of `sortedDays`
 // (day numbers, ascending, repeats allowed); none with fewer than 2 distinct days.

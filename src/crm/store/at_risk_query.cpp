@@ -148,17 +148,17 @@ std::optional<clv::CustomerValue> modelValue(const RiskContext& c, std::size_t i
 AtRiskRow assess(const RiskContext& c, std::size_t id) {
     AtRiskRow row;
     row.customerId = static_cast<std::int64_t>(id);
-    row.signals = signalsOf(c, id);
+    row.warningSigns = signalsOf(c, id);
     const RiskLedger& l = c.scan.ledgers[id];
     row.valueAtStake = risk::yearlyRevenue(l.net, l.firstPurchase, c.window.asOfDay);
     if (const auto value = modelValue(c, id)) {
-        row.signals.pAlive = value->probabilityAlive;
+        row.warningSigns.pAlive = value->probabilityAlive;
         if (std::isfinite(value->lifetimeValue)) {
             row.valueAtStake = std::max(0.0, value->lifetimeValue);
             row.basis = ValueBasis::Clv;
         }
     }
-    row.strengths = risk::strengthsOf(row.signals, c.request.rules);
+    row.strengths = risk::strengthsOf(row.warningSigns, c.request.rules);
     row.risk = risk::combinedRisk(row.strengths);
     row.score = row.valueAtStake * row.risk;
     return row;
@@ -232,7 +232,7 @@ AtRiskReport computeAtRisk(const Database& db, const AtRiskRequest& request) {
             report.modelId = context.model->id;
         for (const Ranked& r : rankAll(context, report)) {
             AtRiskRow row = assess(context, r.id);
-            row.reason = risk::reasonText(row.signals, row.strengths, db.currency().decimals);
+            row.reason = risk::reasonText(row.warningSigns, row.strengths, db.currency().decimals);
             addNames(db.sql(), row);
             report.rows.push_back(std::move(row));
         }

@@ -33,7 +33,7 @@ struct AtRiskRow {
     ValueBasis basis = ValueBasis::YearlyRevenue;
     double risk = 0.0;
     double score = 0.0; // valueAtStake x risk
-    risk::Signals signals;
+    risk::Signals warningSigns;
     risk::Strengths strengths;
     std::string reason;
 };
