@@ -144,7 +144,9 @@ std::vector<std::int64_t> CustomerStore::addBatch(std::span<const Customer> cust
         }
         tx.commit();
     } catch (const SQLite::Exception& e) {
-        rethrowWrite(e, current ? *current : Customer{}, "adding");
+        // Before the first row (BEGIN failed: busy, read-only) name the first.
+        const Customer none;
+        rethrowWrite(e, current ? *current : customers.empty() ? none : customers.front(), "adding");
     }
     return ids;
 }
