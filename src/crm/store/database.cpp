@@ -1,5 +1,7 @@
 #include "crm/store/database.h"
 
+#include "crm/store/backups.h"
+
 #include "crm/errors.h"
 #include "crm/store/schema.h"
 #include "crm/store/search_index.h"
@@ -195,7 +197,9 @@ Database Database::open(const fs::path& path, OpenMode mode, const Currency& cur
         applyPragmas(*sql);
         if (facts.version < kSchemaVersion) {
             Database old(path, std::move(sql));
-            old.backupTo(freeBackupPath(path, facts.version));
+            // Checked and renamed into place whole: a kill mid-copy leaves no
+            // half backup under the name.
+            backupDatabase(old, freeBackupPath(path, facts.version));
             sql = std::move(old.m_sql);
             upgrade(*sql, facts.version);
         }
