@@ -7,3 +7,4 @@ target_sources(crm_domain PRIVATE crm/csv/csv_text_input.cpp crm/csv/csv_dialect
 target_link_libraries(crm_domain PRIVATE csv)
 target_sources(crm_domain PRIVATE crm/csv/atomic_file.cpp crm/csv/csv_writer.cpp crm/csv/export_common.cpp crm/csv/export_scores.cpp crm/csv/export_customers.cpp)
 target_sources(crm_domain PRIVATE crm/csv/export_paging.cpp crm/csv/export_transactions.cpp crm/csv/export_contacts.cpp crm/csv/export_interactions.cpp)
+target_sources(crm_domain PRIVATE crm/csv/import_preview.cpp)

@@ -69,6 +69,9 @@ private:
             m_rejects->write(m_rows.record().fields, reasonOf(errors));
     }
     void report(const std::vector<FieldError>& errors) const {
+        if (m_options.onRowProblem)
+            for (const auto& e : errors)
+                m_options.onRowProblem(m_rows.record().line, e);
         if (!m_options.onProblem)
             return;
         const std::string where = m_rows.reader().path().string() + ":" +
@@ -152,7 +155,9 @@ std::optional<OnDuplicate> parseOnDuplicate(std::string_view text) {
 ImportSummary importCsv(const Database& db, ImportKind kind, const std::filesystem::path& file,
                         const ImportOptions& options) {
     std::optional<ColumnMap> userMap;
-    if (options.mapFile)
+    if (options.columnMap)
+        userMap = options.columnMap;
+    else if (options.mapFile)
         userMap = ColumnMap::load(*options.mapFile);
     WriteTransaction tx(db); // everything or nothing, whatever happens below
     const std::unique_ptr<RowImporter> importer = makeImporter(kind, db, options);

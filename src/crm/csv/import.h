@@ -5,7 +5,9 @@
 // so a rejected file (all or nothing), a dry run or a cancelled import
 // leaves the database as it was.
 #include "crm/csv/csv_reader.h"
+#include "crm/csv/import_mapping.h"
 #include "crm/date.h"
+#include "crm/errors.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -42,6 +44,7 @@ using ImportProgress = std::function<bool(const ImportProgressInfo&)>;
 struct ImportOptions {
     CsvReadOptions read;
     std::optional<std::filesystem::path> mapFile; // see import_mapping.h
+    std::optional<ColumnMap> columnMap;           // instead of mapFile: built in code (the wizard)
     OnDuplicate onDuplicate = OnDuplicate::Error;
     bool skipInvalid = false;                     // import the valid rows
     std::optional<std::filesystem::path> rejects; // invalid rows + reason (skipInvalid)
@@ -49,6 +52,8 @@ struct ImportOptions {
     Date today; // creation date when a file has none; contacts' primary-since date
     ImportProgress progress;
     std::function<void(const std::string&)> onProblem; // each "file:line: field: ..."
+    // The same problems as (line of the record, field, message), for a table.
+    std::function<void(std::uint64_t line, const FieldError&)> onRowProblem;
     // Rows per store batch call; 0: the kind's measured best (customers 250,
     // transactions 2,000). Small for customers on purpose: inside the
     // import's unit each batch is a savepoint whose in-memory statement

@@ -190,6 +190,8 @@ private:
 
 } // namespace
 
+std::span<const FieldSpec> customerFieldSpecs() { return customerFields(); }
+
 std::unique_ptr<RowImporter> makeCustomerImporter(const Database& db, const ImportOptions& options) {
     return std::make_unique<CustomerImporter>(db, options);
 }

@@ -17,6 +17,12 @@ std::unique_ptr<RowImporter> makeInteractionImporter(const Database& db,
 std::unique_ptr<RowImporter> makeImporter(ImportKind kind, const Database& db,
                                           const ImportOptions& options);
 
+// The fields of each kind, in the order its importer numbers them.
+std::span<const FieldSpec> customerFieldSpecs();
+std::span<const FieldSpec> transactionFieldSpecs();
+std::span<const FieldSpec> contactFieldSpecs();
+std::span<const FieldSpec> interactionFieldSpecs();
+
 // Throws ValidationError when the mapping file names a field the kind lacks.
 void throwIfUnknownFields(const ColumnMap& map, std::span<const FieldSpec> fields);
 

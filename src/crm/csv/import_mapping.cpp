@@ -68,7 +68,18 @@ ColumnMap ColumnMap::load(const std::filesystem::path& file) {
 }
 
 void ColumnMap::add(std::string_view header, std::string_view field) {
+    m_ignored.erase(normalizeHeader(header));
     m_fieldOf[normalizeHeader(header)] = std::string(trimmed(field));
+}
+
+void ColumnMap::ignore(std::string_view header) {
+    const std::string key = normalizeHeader(header);
+    m_fieldOf.erase(key);
+    m_ignored.insert(key);
+}
+
+bool ColumnMap::ignores(std::string_view header) const {
+    return m_ignored.count(normalizeHeader(header)) > 0;
 }
 
 std::string ColumnMap::fieldFor(std::string_view header) const {
@@ -90,7 +101,8 @@ HeaderMapping mapHeader(std::span<const FieldSpec> fields, const std::vector<std
     mapping.columnOf.assign(fields.size(), -1);
     for (std::size_t column = 0; column < header.size(); ++column) {
         const std::string mapped = user ? user->fieldFor(header[column]) : std::string();
-        const int field = mapped.empty() ? matchAlias(fields, normalizeHeader(header[column]))
+        const int field = user && user->ignores(header[column]) ? -1
+                          : mapped.empty() ? matchAlias(fields, normalizeHeader(header[column]))
                                          : findField(fields, mapped);
         if (field < 0) {
             mapping.ignored.push_back(header[column]);

@@ -13,6 +13,7 @@
 // over the built-in aliases.
 #include <filesystem>
 #include <map>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -35,6 +36,10 @@ class ColumnMap {
 public:
     static ColumnMap load(const std::filesystem::path& file);
     void add(std::string_view header, std::string_view field);
+    // The column with this header names no field, whatever its aliases say
+    // (the import wizard's "ignore this column").
+    void ignore(std::string_view header);
+    bool ignores(std::string_view header) const;
     // Field key for a header, or empty.
     std::string fieldFor(std::string_view header) const;
     // Keys it names that are not among `fields`.
@@ -42,6 +47,7 @@ public:
 
 private:
     std::map<std::string, std::string> m_fieldOf; // normalised header -> key
+    std::set<std::string> m_ignored;              // normalised headers
 };
 
 struct HeaderMapping {

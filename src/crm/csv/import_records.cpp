@@ -212,6 +212,9 @@ private:
 
 } // namespace
 
+std::span<const FieldSpec> contactFieldSpecs() { return contactFields(); }
+std::span<const FieldSpec> interactionFieldSpecs() { return interactionFields(); }
+
 std::unique_ptr<RowImporter> makeContactImporter(const Database& db, const ImportOptions& options) {
     return std::make_unique<ContactImporter>(db, options);
 }

@@ -104,6 +104,8 @@ private:
 
 } // namespace
 
+std::span<const FieldSpec> transactionFieldSpecs() { return transactionFields(); }
+
 std::unique_ptr<RowImporter> makeTransactionImporter(const Database& db,
                                                      const ImportOptions& options) {
     return std::make_unique<TransactionImporter>(db, options);
