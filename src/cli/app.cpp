@@ -89,6 +89,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     } catch (const Error& e) {
         return fail(err, e.what(), kExitUsage);
     } catch (const std::exception& e) {
+        if (const auto store = storeErrorFor(e))
+            return fail(err, store->what(), kExitStore);
         return fail(err, std::string("internal error: ") + e.what(), kExitStore);
     }
 }

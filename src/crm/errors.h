@@ -1,5 +1,6 @@
 #pragma once
 // The domain's typed errors: each says what failed and where.
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -47,5 +48,10 @@ public:
 private:
     Kind m_kind;
 };
+
+// The store's error for an exception that escaped from the SQL layer
+// (a damaged page met in the middle of a read, a full disk): nullopt for
+// any other exception. For the outermost catch of the CLI and the app.
+std::optional<StoreError> storeErrorFor(const std::exception& e);
 
 } // namespace crm

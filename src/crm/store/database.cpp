@@ -73,6 +73,11 @@ void checkIsOurs(const fs::path& path, const FileFacts& facts) {
         throw StoreError(StoreError::Kind::NotADatabase,
                          quoted(path) + " is an SQLite file of another program, not a CRM "
                                         "database; it was not changed");
+    if (facts.version < 0)
+        throw StoreError(StoreError::Kind::Damaged,
+                         quoted(path) + " is damaged (its schema version reads " +
+                             std::to_string(facts.version) +
+                             "); nothing was changed. Open a backup instead.");
     if (facts.version > kSchemaVersion)
         throw StoreError(StoreError::Kind::TooNew,
                          quoted(path) + " was written by a newer version of the CRM (schema " +

@@ -70,7 +70,8 @@ void rethrow(const SQLite::Exception& e, std::string_view doing, std::source_loc
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         throw StoreError(StoreError::Kind::Damaged,
-                         std::string(doing) + ": the database file is damaged (" + e.what() + ")");
+                         std::string(doing) + ": the database file is damaged (" + e.what() +
+                             "); nothing was changed. Restore a backup of it");
     case SQLITE_FULL:
     case SQLITE_IOERR:
         throw StoreError(StoreError::Kind::Io, std::string(doing) +
@@ -82,3 +83,20 @@ void rethrow(const SQLite::Exception& e, std::string_view doing, std::source_loc
 }
 
 } // namespace crm::sql
+
+namespace crm {
+
+std::optional<StoreError> storeErrorFor(const std::exception& e) {
+    const auto* sqlError = dynamic_cast<const SQLite::Exception*>(&e);
+    if (!sqlError)
+        return std::nullopt;
+    try {
+        sql::rethrow(*sqlError, "reading the database");
+    } catch (const StoreError& store) {
+        return store;
+    } catch (const Error& other) {
+        return StoreError(StoreError::Kind::Other, other.what());
+    }
+}
+
+} // namespace crm
