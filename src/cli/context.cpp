@@ -4,8 +4,10 @@
 
 #include "crm/errors.h"
 #include "crm/store/customer_store.h"
+#include "crm/store/file_location.h"
 
 #include <cstdlib>
+#include <iostream>
 #include <ctime>
 
 namespace crm::cli {
@@ -38,7 +40,10 @@ std::filesystem::path Context::databasePath() const {
 
 Database Context::openDatabase() const {
     const auto mode = usesDefaultDatabase() ? OpenMode::CreateIfMissing : OpenMode::OpenExisting;
-    return Database::open(databasePath(), mode);
+    const std::filesystem::path path = databasePath();
+    if (const auto share = networkFileSystem(path))
+        std::cerr << "crm: warning: " << networkShareWarning(*share) << '\n';
+    return Database::open(path, mode);
 }
 
 Date Context::today() const {

@@ -2,6 +2,7 @@
 
 #include "crm/errors.h"
 #include "crm/store/database.h"
+#include "crm/store/file_location.h"
 #include "csv/csv_actions.h"
 #include "edit/edit_controller.h"
 #include "list/customer_list_model.h"
@@ -107,8 +108,7 @@ bool MainWindow::openDatabase(const QString& path, bool create) {
 void MainWindow::onOpened() {
     const Database& db = m_session->database();
     setWindowTitle(tr("%1 - CRM").arg(QFileInfo(m_session->path()).fileName()));
-    m_ui->banner->setVisible(m_session->isReadOnly());
-    m_ui->banner->setText(tr("This file is read-only: you can look, but changes cannot be saved."));
+    showBanner();
     m_ui->filterBar->loadChoicesInBackground(m_session->path());
     m_model->setDatabase(&db);
     m_ui->detailView->showCustomer(0);
@@ -117,6 +117,20 @@ void MainWindow::onOpened() {
         m_ui->customerTable->selectRow(0);
     updateActions();
     m_backups->backUpIfDue();
+}
+
+// Read-only files and files on a network share get a warning above the list.
+void MainWindow::showBanner() {
+    QStringList warnings;
+    if (m_session->isReadOnly())
+        warnings << tr("This file is read-only: you can look, but changes cannot be saved.");
+    if (const auto share = networkFileSystem(m_session->path().toStdString()))
+        warnings << tr("This file is on a network share (%1). SQLite files must not be shared over "
+                       "a network, where two users can damage the file: keep it on a local disk "
+                       "and share exports or backups instead.")
+                        .arg(QString::fromStdString(*share));
+    m_ui->banner->setText(warnings.join(QLatin1Char('\n')));
+    m_ui->banner->setVisible(!warnings.isEmpty());
 }
 
 // The views drop everything they read from the closed connection.

@@ -56,6 +56,7 @@ private:
     void connectViews();
     void onOpened();
     void onClosed();
+    void showBanner();
     void restoreFromBackup();
     void onSelectionChanged();
     void applyFilter(const crm::CustomerFilter& filter);
