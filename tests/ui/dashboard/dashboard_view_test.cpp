@@ -1,0 +1,167 @@
+// The dashboard as a manager uses it in the main window: it computes when
+// its tab is shown, a click on an RFM cell lists exactly the cell's
+// customers, filters recompute every panel (a stale computation is
+// dropped), and it exports PNG and a multi-page PDF. Also the screenshots.
+#include "../ui_test_support.h"
+
+#include "crm/store/clv_valuation.h"
+#include "crm/store/customer_query.h"
+#include "crm/store/database.h"
+#include "crm/store/rfm_query.h"
+#include "dashboard/dashboard_view.h"
+#include "dashboard/heat_grid.h"
+#include "dashboard/rfm_panel.h"
+#include "list/customer_list_model.h"
+#include "list/domain_text.h"
+#include "main/main_window.h"
+#include "main/session.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+#include <set>
+
+using namespace crm;
+
+class DashboardViewTest : public QObject {
+    Q_OBJECT
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    ui::DashboardView* view() { return m_window->findChild<ui::DashboardView*>(QStringLiteral("dashboardView")); }
+
+    void openDashboard() {
+        QSignalSpy computed(view(), &ui::DashboardView::computed);
+        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("views"));
+        tabs->setCurrentWidget(m_window->findChild<QWidget*>(QStringLiteral("dashboardTab")));
+        QTRY_VERIFY_WITH_TIMEOUT(computed.count() == 1, 30000);
+    }
+
+    // Waits for the computation a change of the controls starts.
+    void waitForRecompute() {
+        QSignalSpy computed(view(), &ui::DashboardView::computed);
+        QTRY_VERIFY_WITH_TIMEOUT(computed.count() >= 1 && !view()->isComputing(), 30000);
+    }
+
+    // Codes of every row of the customer list (all loaded).
+    std::set<std::string> listedCodes() {
+        ui::CustomerListModel& model = *m_window->customerModel();
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        std::set<std::string> codes;
+        for (int row = 0; row < model.rowCount(); ++row)
+            codes.insert(ui::toStd(model.data(model.index(row, ui::CustomerListModel::CodeColumn)).toString()));
+        return codes;
+    }
+
+private slots:
+    void init() {
+        ui::test::useLanguage(QStringLiteral("en"));
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->session()->setToday(ui::test::kDemoToday);
+        m_window->resize(1500, 1000);
+        QVERIFY(m_window->openDatabase(ui::test::demoDatabase(QStringLiteral("dashboard"))));
+        m_window->show();
+        openDashboard();
+    }
+    void cleanup() { m_window.reset(); }
+
+    void opensOnTheSessionsTodayWithEveryCustomer() {
+        QCOMPARE(view()->data().period.asOf, ui::test::kDemoToday);
+        QCOMPARE(view()->data().customers, CustomerQuery(m_window->session()->database()).count({}));
+    }
+
+    void rfmCellListsExactlyItsCustomers() {
+        const auto& cells = view()->data().rfm.cells;
+        int bestR = 1, bestF = 1; // the fullest cell
+        for (int r = 1; r <= 5; ++r)
+            for (int f = 1; f <= 5; ++f)
+                if (cells[r - 1][f - 1].customers > cells[bestR - 1][bestF - 1].customers)
+                    std::tie(bestR, bestF) = std::pair(r, f);
+        auto* panel = view()->findChild<ui::RfmPanel*>(QStringLiteral("rfmPanel"));
+        const int row = 5 - bestR, column = bestF - 1;
+        QCOMPARE(panel->grid()->cell(row, column).text, QString::number(cells[bestR - 1][bestF - 1].customers));
+        QTest::mouseClick(panel->grid(), Qt::LeftButton, {}, panel->grid()->cellCenter(row, column));
+
+        std::set<std::string> expected; // crm rfm's customers of that (R, F)
+        for (const RfmRow& rfm : computeRfm(m_window->session()->database(), {ui::test::kDemoToday, std::nullopt}))
+            if (rfm.score.r == bestR && rfm.score.f == bestF)
+                expected.insert(rfm.code);
+        const std::set<std::string> listed = listedCodes();
+        QCOMPARE(static_cast<std::int64_t>(listed.size()), cells[bestR - 1][bestF - 1].customers);
+        QVERIFY(listed == expected);
+        auto* drill = m_window->findChild<QLabel*>(QStringLiteral("drillDownLabel"));
+        QVERIFY2(drill->text().contains(QStringLiteral("R %1, F %2").arg(bestR).arg(bestF)), qPrintable(drill->text()));
+    }
+
+    void ownerFilterRecomputesEveryPanel() {
+        const Database& db = m_window->session()->database();
+        const std::string owner = CustomerQuery(db).distinctValues(CustomerField::Owner).at(0);
+        auto* box = view()->findChild<QComboBox*>(QStringLiteral("ownerFilter"));
+        box->setCurrentIndex(box->findData(ui::toQ(owner)));
+        waitForRecompute();
+        CustomerFilter filter;
+        filter.owner = owner;
+        QCOMPARE(view()->data().filter.owner, owner);
+        QCOMPARE(view()->data().customers, CustomerQuery(db).count(filter));
+        QCOMPARE(view()->data().ledger.owners.size(), std::size_t{1});
+    }
+
+    void aNewDateSupersedesTheRunningComputation() {
+        QSignalSpy computed(view(), &ui::DashboardView::computed);
+        auto* asOf = view()->findChild<QDateEdit*>(QStringLiteral("asOfEdit"));
+        asOf->setDate(QDate(2026, 3, 31));
+        view()->refresh(); // starts at once
+        asOf->setDate(QDate(2025, 12, 31));
+        view()->refresh(); // cancels the first
+        QTRY_VERIFY_WITH_TIMEOUT(computed.count() >= 1 && !view()->isComputing(), 30000);
+        QTest::qWait(200);
+        QCOMPARE(computed.count(), 1);
+        QCOMPARE(view()->data().period.asOf, Date(2025, 12, 31));
+    }
+
+    void exportsPngAndAMultiPagePdf() {
+        const QString png = ui::test::freshPath(QStringLiteral("dashboard-export")) + QStringLiteral(".png");
+        QVERIFY(view()->exportPng(png));
+        const QImage image(png);
+        QCOMPARE(image.width(), view()->panelArea()->width() * static_cast<int>(view()->devicePixelRatio()));
+        const QString pdf = ui::test::freshPath(QStringLiteral("dashboard-export")) + QStringLiteral(".pdf");
+        QVERIFY(view()->exportPdf(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QVERIFY2(bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") >= 3, "at least three pages");
+    }
+
+    void screenshots() {
+        const QString path = ui::test::demoDatabase(QStringLiteral("dashboard-shot"));
+        fitAndStoreClvModel(Database::open(path.toStdString()), ui::test::kDemoToday, clv::TimeUnit::Week);
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            m_window.reset();
+            ui::test::useLanguage(language);
+            m_window = std::make_unique<ui::MainWindow>();
+            m_window->session()->setToday(ui::test::kDemoToday);
+            m_window->resize(1600, 1000);
+            QVERIFY(m_window->openDatabase(path));
+            m_window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+            openDashboard();
+            QTest::qWait(100);
+            ui::test::saveScreenshot(*m_window, QStringLiteral("dashboard-") + language);
+            QVERIFY(view()->data().clv.hasModel);
+            ui::test::saveScreenshot(*view()->panelArea(), QStringLiteral("dashboard-panels-") + language);
+            for (QWidget* panel : view()->panels()) // one by one, to look at closely
+                ui::test::saveScreenshot(*panel, QStringLiteral("dashboard-%1-%2").arg(panel->objectName(), language));
+        }
+    }
+};
+
+QTEST_MAIN(DashboardViewTest)
+#include "dashboard_view_test.moc"
