@@ -1,0 +1,32 @@
+#include "detail/wrap_fit.h"
+
+#include <QEvent>
+#include <QLayout>
+#include <QScrollArea>
+
+namespace crm::ui {
+
+WrapFit::WrapFit(QScrollArea* area) : QObject(area), m_area(area) {
+    area->viewport()->installEventFilter(this);
+}
+
+void WrapFit::refit() {
+    QWidget* contents = m_area->widget();
+    if (!contents || !contents->layout())
+        return;
+    // The outer layout caches each box's height for a width; a box whose
+    // label got a longer text would otherwise keep its old height.
+    for (QWidget* box : contents->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+        box->updateGeometry();
+    const int height = contents->layout()->totalHeightForWidth(m_area->viewport()->width());
+    if (height > 0)
+        contents->setMinimumHeight(height);
+}
+
+bool WrapFit::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_area->viewport() && event->type() == QEvent::Resize)
+        refit();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace crm::ui
