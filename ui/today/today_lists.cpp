@@ -1,5 +1,6 @@
 #include "today/today_lists.h"
 
+#include "detail/detail_text.h"
 #include "list/domain_text.h"
 #include "today/risk_reason.h"
 
@@ -31,11 +32,6 @@ void highlightOverdue(QTreeWidgetItem* item) {
         item->setForeground(c, kOverdueText);
         item->setFont(c, bold);
     }
-}
-
-QString complaintStatusText(const std::optional<ComplaintStatus>& status) {
-    return status == ComplaintStatus::InProgress ? TodayLists::tr("In progress")
-                                                 : TodayLists::tr("Open");
 }
 
 } // namespace
@@ -89,10 +85,11 @@ void TodayLists::fillComplaints(QTreeWidget* list, const std::vector<Interaction
     list->clear();
     for (const Interaction& i : complaints) {
         const auto open = static_cast<int>(daysBetween(i.date, today));
-        auto* item = addRow(list,
-                            {dateText(i.date), nameOf(customers, i.customerId), toQ(i.subject),
-                             complaintStatusText(i.complaintStatus)},
-                            i.customerId);
+        auto* item =
+            addRow(list,
+                   {dateText(i.date), nameOf(customers, i.customerId), toQ(i.subject),
+                    complaintStatusName(i.complaintStatus.value_or(ComplaintStatus::Open))},
+                   i.customerId);
         item->setToolTip(0, open == 1 ? tr("Open for 1 day") : tr("Open for %1 days").arg(open));
         item->setToolTip(2, toQ(i.text));
     }
