@@ -191,7 +191,7 @@ void inTransaction(const Database& db, const std::string& doing, Write&& write) 
     }
 }
 
-void insertRecordsOf(const Database& db, const CustomerRecords& r) {
+void insertRecordsOf(const Database& db, const CustomerSnapshot& r) {
     for (const Contact& c : r.contacts)
         upsertContact(db, c);
     const auto primary = std::find_if(r.contacts.begin(), r.contacts.end(),
@@ -212,7 +212,7 @@ void insertRecordsOf(const Database& db, const CustomerRecords& r) {
 
 } // namespace
 
-void RecordRestore::restore(const CustomerRecords& records) const {
+void RecordRestore::restore(const CustomerSnapshot& records) const {
     const Customer& c = records.customer;
     throwIfInvalid(validate(c));
     try {
@@ -230,7 +230,7 @@ void RecordRestore::restore(const CustomerRecords& records) const {
     }
 }
 
-void RecordRestore::restore(const ContactRecord& record) const {
+void RecordRestore::restore(const ContactSnapshot& record) const {
     const Contact& c = record.contact;
     inTransaction(m_db, "restoring contact '" + c.name + "'", [&] {
         records::requireCustomer(m_db, c.customerId);
@@ -242,7 +242,7 @@ void RecordRestore::restore(const ContactRecord& record) const {
     });
 }
 
-void RecordRestore::restore(const InteractionRecord& record) const {
+void RecordRestore::restore(const InteractionSnapshot& record) const {
     const Interaction& i = record.interaction;
     inTransaction(m_db, "restoring interaction " + std::to_string(i.id), [&] {
         records::requireCustomer(m_db, i.customerId);

@@ -24,7 +24,7 @@ struct PrimaryContactState {
 };
 
 // A customer and everything kept under it (what deleting it removes).
-struct CustomerRecords {
+struct CustomerSnapshot {
     Customer customer; // with its tags and current stage
     std::vector<Contact> contacts;
     std::vector<PrimaryContactChange> primaryHistory;
@@ -36,14 +36,14 @@ struct CustomerRecords {
 
 // A contact with what deleting it unlinks: the interactions held with it and
 // the customer's primary-contact state.
-struct ContactRecord {
+struct ContactSnapshot {
     Contact contact;
     std::vector<std::int64_t> interactionIds;
     PrimaryContactState primary;
 };
 
 // An interaction with the follow-ups that came of it (deleting it unlinks them).
-struct InteractionRecord {
+struct InteractionSnapshot {
     Interaction interaction;
     std::vector<std::int64_t> followUpIds;
 };
@@ -53,20 +53,20 @@ public:
     explicit RecordRestore(const Database& db) : m_db(db) {}
 
     // Each read throws NotFoundError when there is no such row.
-    CustomerRecords readCustomer(std::int64_t customerId) const;
-    ContactRecord readContact(std::int64_t contactId) const;
-    InteractionRecord readInteraction(std::int64_t interactionId) const;
+    CustomerSnapshot readCustomer(std::int64_t customerId) const;
+    ContactSnapshot readContact(std::int64_t contactId) const;
+    InteractionSnapshot readInteraction(std::int64_t interactionId) const;
     PrimaryContactState readPrimary(std::int64_t customerId) const;
 
     // Inserts the customer and all its records with their ids; the
     // aggregates are recomputed, the stage history is kept as it was (not
     // replayed). ConflictError when the id or the code is taken.
-    void restore(const CustomerRecords& records) const;
+    void restore(const CustomerSnapshot& records) const;
     // Inserts the contact (or replaces the one with its id), relinks its
     // interactions and puts the primary-contact state back.
-    void restore(const ContactRecord& record) const;
+    void restore(const ContactSnapshot& record) const;
     // Inserts the interaction with its id and relinks its follow-ups.
-    void restore(const InteractionRecord& record) const;
+    void restore(const InteractionSnapshot& record) const;
     // Inserts with the id; aggregates and lifecycle follow as for an add.
     void restore(const Transaction& transaction) const;
     void restore(const FollowUp& followUp) const;

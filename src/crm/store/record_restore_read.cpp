@@ -29,8 +29,8 @@ std::vector<FollowUp> allFollowUps(const Database& db, std::int64_t customerId) 
 
 } // namespace
 
-CustomerRecords RecordRestore::readCustomer(std::int64_t customerId) const {
-    CustomerRecords records;
+CustomerSnapshot RecordRestore::readCustomer(std::int64_t customerId) const {
+    CustomerSnapshot records;
     records.customer = required(CustomerStore(m_db).find(customerId), "customer", customerId);
     const ContactStore contacts(m_db);
     records.contacts = contacts.listFor(customerId);
@@ -52,8 +52,8 @@ PrimaryContactState RecordRestore::readPrimary(std::int64_t customerId) const {
     return state;
 }
 
-ContactRecord RecordRestore::readContact(std::int64_t contactId) const {
-    ContactRecord record;
+ContactSnapshot RecordRestore::readContact(std::int64_t contactId) const {
+    ContactSnapshot record;
     record.contact = required(ContactStore(m_db).find(contactId), "contact", contactId);
     for (const Interaction& i : InteractionStore(m_db).listFor(record.contact.customerId))
         if (i.contactId == contactId)
@@ -62,8 +62,8 @@ ContactRecord RecordRestore::readContact(std::int64_t contactId) const {
     return record;
 }
 
-InteractionRecord RecordRestore::readInteraction(std::int64_t interactionId) const {
-    InteractionRecord record;
+InteractionSnapshot RecordRestore::readInteraction(std::int64_t interactionId) const {
+    InteractionSnapshot record;
     record.interaction =
         required(InteractionStore(m_db).find(interactionId), "interaction", interactionId);
     for (const FollowUp& f : allFollowUps(m_db, record.interaction.customerId))

@@ -31,7 +31,7 @@ std::string text(const Customer& c) {
     return s.str();
 }
 
-std::string text(const CustomerRecords& r) {
+std::string text(const CustomerSnapshot& r) {
     std::ostringstream s;
     s << text(r.customer) << '\n';
     for (const Contact& c : r.contacts)
@@ -124,7 +124,7 @@ protected:
 TEST_F(RecordRestoreTest, DeletedCustomerComesBackWhole) {
     const RecordRestore restore(db());
     CustomerStore customers(db());
-    const CustomerRecords before = restore.readCustomer(m_customer);
+    const CustomerSnapshot before = restore.readCustomer(m_customer);
     const CustomerAggregates aggregates = customers.aggregates(m_customer);
     ASSERT_EQ(before.contacts.size(), 2u);
     ASSERT_EQ(before.primaryHistory.size(), 2u);
@@ -147,7 +147,7 @@ TEST_F(RecordRestoreTest, DeletedCustomerComesBackWhole) {
 TEST_F(RecordRestoreTest, ACustomerWhoseCodeIsTakenIsNotRestoredAtAll) {
     const RecordRestore restore(db());
     CustomerStore customers(db());
-    const CustomerRecords before = restore.readCustomer(m_customer);
+    const CustomerSnapshot before = restore.readCustomer(m_customer);
     Customer other;
     other.code = "C-200";
     other.name = "Someone else";
@@ -170,8 +170,8 @@ TEST_F(RecordRestoreTest, ACustomerWhoseCodeIsTakenIsNotRestoredAtAll) {
 
 TEST_F(RecordRestoreTest, ACustomerWhoseIdIsTakenIsAConflict) {
     const RecordRestore restore(db());
-    const CustomerRecords before = restore.readCustomer(m_customer);
-    CustomerRecords copy = before;
+    const CustomerSnapshot before = restore.readCustomer(m_customer);
+    CustomerSnapshot copy = before;
     copy.customer.code = "C-101";
     EXPECT_THROW(restore.restore(copy), ConflictError);
     EXPECT_EQ(text(restore.readCustomer(m_customer)), text(before));
@@ -180,7 +180,7 @@ TEST_F(RecordRestoreTest, ACustomerWhoseIdIsTakenIsAConflict) {
 TEST_F(RecordRestoreTest, DeletedContactComesBackLinkedAndPrimary) {
     const RecordRestore restore(db());
     ContactStore contacts(db());
-    const ContactRecord before = restore.readContact(m_manager);
+    const ContactSnapshot before = restore.readContact(m_manager);
     contacts.remove(m_manager);
     ASSERT_FALSE(restore.readPrimary(m_customer).contactId);
     restore.restore(before);
@@ -193,7 +193,7 @@ TEST_F(RecordRestoreTest, DeletedContactComesBackLinkedAndPrimary) {
 
 TEST_F(RecordRestoreTest, DeletedContactGetsItsInteractionsBack) {
     const RecordRestore restore(db());
-    const ContactRecord before = restore.readContact(m_buyer);
+    const ContactSnapshot before = restore.readContact(m_buyer);
     EXPECT_EQ(before.interactionIds, std::vector<std::int64_t>{m_complaint});
     ContactStore(db()).remove(m_buyer);
     ASSERT_FALSE(InteractionStore(db()).find(m_complaint)->contactId);
@@ -217,7 +217,7 @@ TEST_F(RecordRestoreTest, RestorePrimaryUndoesAChangeOfPrimaryContact) {
 TEST_F(RecordRestoreTest, DeletedInteractionGetsItsFollowUpsAndDateBack) {
     const RecordRestore restore(db());
     CustomerStore customers(db());
-    const InteractionRecord before = restore.readInteraction(m_complaint);
+    const InteractionSnapshot before = restore.readInteraction(m_complaint);
     ASSERT_EQ(before.followUpIds.size(), 1u);
     InteractionStore(db()).remove(m_complaint);
     EXPECT_FALSE(customers.aggregates(m_customer).lastInteraction);
