@@ -36,10 +36,14 @@ double cpuSeconds() {
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
-// Median and max wall seconds, and median CPU seconds, of `repeats` runs of `run`.
-void timeIt(const char* what, int repeats, const std::function<void()>& run) {
+// Median and max wall seconds, and median CPU seconds, of `repeats` runs of
+// `run`, each after an untimed `setup`.
+void timeIt(const char* what, int repeats, const std::function<void()>& run,
+            const std::function<void()>& setup = {}) {
     std::vector<double> wall, cpu;
     for (int i = 0; i < repeats; ++i) {
+        if (setup)
+            setup();
         const std::int64_t start = crm::bench::nowNanoseconds();
         const double cpuStart = cpuSeconds();
         run();
@@ -75,7 +79,13 @@ void run(const Args& args) {
     const crm::Database db = crm::Database::open(args.text("db"));
     const crm::dashboard::Period period{*asOf, crm::periodStartFor(*asOf, static_cast<int>(args.number("months")))};
     std::optional<crm::dashboard::Facts> facts;
-    timeIt("open: loadDashboardFacts", repeats, [&] { facts = crm::loadDashboardFacts(db, period); });
+    timeIt("open, quick: all but at-risk and CLV", repeats, [&] {
+        facts = crm::loadDashboardFacts(db, period, {}, crm::FactsDepth::Quick);
+    });
+    crm::dashboard::Facts quick;
+    timeIt("open, completing quick facts", repeats, [&] { crm::completeDashboardFacts(db, quick); },
+           [&] { quick = *facts; });
+    timeIt("open: loadDashboardFacts (full)", repeats, [&] { facts = crm::loadDashboardFacts(db, period); });
     std::printf("  %zu customers, %lld scored, %zu at risk, %zu stage changes in the period\n",
                 facts->customers.size(), static_cast<long long>(facts->scored), facts->atRisk.size(),
                 facts->moves.size());

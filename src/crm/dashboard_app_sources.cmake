@@ -7,4 +7,5 @@ target_sources(crm_domain PRIVATE
   crm/store/dashboard_query.cpp
   crm/store/dashboard_stages.cpp
   crm/store/dashboard_purchases.cpp
+  crm/store/dashboard_risk.cpp
 )

@@ -6,7 +6,30 @@
 #include <QPromise>
 #include <QtConcurrent>
 
+#include <mutex>
+
 namespace crm::ui {
+
+struct DashboardLoader::Task {
+    QString path;
+    dashboard::Period period;
+    std::shared_ptr<const dashboard::Facts> facts; // complete facts to start from, if any
+
+    // The filter may change while the facts are read: the panels use the
+    // latest one.
+    dashboard::Filter filter() const {
+        const std::lock_guard lock(m_mutex);
+        return m_filter;
+    }
+    void setFilter(const dashboard::Filter& filter) {
+        const std::lock_guard lock(m_mutex);
+        m_filter = filter;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    dashboard::Filter m_filter;
+};
 
 namespace {
 
@@ -14,26 +37,46 @@ bool samePeriod(const dashboard::Period& a, const dashboard::Period& b) {
     return a.asOf == b.asOf && a.start == b.start;
 }
 
-// On the worker: the facts (unless given), the panels, the at-risk names.
-void compute(QPromise<DashboardResult>& promise, const QString& path, const dashboard::Period& period,
-             const dashboard::Filter& filter, std::shared_ptr<const dashboard::Facts> facts) {
+// Progress of one part of the work, mapped onto [from, to] percent.
+DashboardProgress part(QPromise<DashboardResult>& promise, int from, int to) {
+    return [&promise, from, to](int percent) {
+        promise.setProgressValue(from + (to - from) * percent / 100);
+        return !promise.isCanceled();
+    };
+}
+
+DashboardResult panelsOf(const Database& db, std::shared_ptr<const dashboard::Facts> facts,
+                         const dashboard::Filter& filter) {
+    DashboardResult result{facts, dashboard::summarize(*facts, filter), {}};
+    fillNames(db, result.data.atRisk);
+    return result;
+}
+
+// The facts for the task, delivering the quick ones first when they are
+// not complete; none when cancelled.
+std::shared_ptr<const dashboard::Facts> readFacts(QPromise<DashboardResult>& promise, const Database& db,
+                                                  const DashboardLoader::Task& task) {
+    auto quick = loadDashboardFacts(db, task.period, part(promise, 0, 30), FactsDepth::Quick);
+    if (!quick)
+        return nullptr;
+    auto shown = std::make_shared<const dashboard::Facts>(std::move(*quick));
+    if (shown->riskAssessed)
+        return shown;
+    promise.addResult(panelsOf(db, shown, task.filter()));
+    auto complete = std::make_shared<dashboard::Facts>(*shown); // the list's drill-downs read `shown` meanwhile
+    if (!completeDashboardFacts(db, *complete, part(promise, 30, 100)))
+        return nullptr;
+    return complete;
+}
+
+void compute(QPromise<DashboardResult>& promise, std::shared_ptr<DashboardLoader::Task> task) {
     promise.setProgressRange(0, 100);
     try {
-        const Database db = Database::open(path.toStdString());
-        if (!facts) {
-            auto loaded = loadDashboardFacts(db, period, [&promise](int percent) {
-                promise.setProgressValue(percent);
-                return !promise.isCanceled();
-            });
-            if (!loaded)
-                return;
-            facts = std::make_shared<const dashboard::Facts>(std::move(*loaded));
-        }
-        if (promise.isCanceled())
+        const Database db = Database::open(task->path.toStdString());
+        auto facts = task->facts ? task->facts : readFacts(promise, db, *task);
+        if (!facts || promise.isCanceled())
             return;
-        DashboardResult result{facts, dashboard::summarize(*facts, filter), {}};
-        fillNames(db, result.data.atRisk);
-        promise.addResult(std::move(result));
+        promise.addResult(panelsOf(db, facts, task->filter()));
     } catch (const std::exception& e) {
         promise.addResult(DashboardResult{nullptr, {}, QString::fromStdString(e.what())});
     }
@@ -53,13 +96,21 @@ bool DashboardLoader::hasFactsFor(const QString& path, const dashboard::Period& 
 
 void DashboardLoader::start(const QString& path, const dashboard::Period& period,
                             const dashboard::Filter& filter) {
+    if (m_task && !m_task->facts && m_task->path == path && samePeriod(m_task->period, period)) {
+        m_task->setFilter(filter); // still reading these facts: end with the new filter
+        return;
+    }
     cancel();
-    const auto facts = hasFactsFor(path, period) ? m_facts : nullptr;
-    auto* watcher = new QFutureWatcher<DashboardResult>(this);
-    m_watcher = watcher;
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, &DashboardLoader::progress);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] { finished(watcher, path); });
-    watcher->setFuture(QtConcurrent::run(compute, path, period, filter, facts));
+    m_task = std::make_shared<Task>();
+    m_task->path = path;
+    m_task->period = period;
+    m_task->facts = hasFactsFor(path, period) ? m_facts : nullptr;
+    m_task->setFilter(filter);
+    m_watcher = new QFutureWatcher<DashboardResult>(this);
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this, &DashboardLoader::progress);
+    connect(m_watcher, &QFutureWatcherBase::resultReadyAt, this, &DashboardLoader::deliver);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &DashboardLoader::finished);
+    m_watcher->setFuture(QtConcurrent::run(compute, m_task));
 }
 
 void DashboardLoader::cancel() {
@@ -67,25 +118,27 @@ void DashboardLoader::cancel() {
         return;
     m_watcher->disconnect(this);
     m_watcher->cancel();
-    // Deleted once its worker is done: the future keeps running until it
-    // sees the cancellation.
+    // Deleted once its worker is done: the future runs until it sees the cancellation.
     connect(m_watcher, &QFutureWatcherBase::finished, m_watcher, &QObject::deleteLater);
     if (m_watcher->isFinished())
         m_watcher->deleteLater();
     m_watcher = nullptr;
+    m_task.reset();
 }
 
-void DashboardLoader::finished(QFutureWatcher<DashboardResult>* watcher, const QString& path) {
-    watcher->deleteLater();
-    m_watcher = nullptr;
-    if (watcher->isCanceled() || watcher->future().resultCount() == 0)
-        return;
-    const DashboardResult result = watcher->result();
-    if (result.facts) {
+void DashboardLoader::deliver(int index) {
+    const DashboardResult result = m_watcher->resultAt(index);
+    if (result.facts && result.data.riskAssessed) {
         m_facts = result.facts;
-        m_factsPath = path;
+        m_factsPath = m_task->path;
     }
     emit ready(result);
+}
+
+void DashboardLoader::finished() {
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+    m_task.reset();
 }
 
 } // namespace crm::ui

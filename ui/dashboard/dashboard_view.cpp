@@ -167,8 +167,8 @@ void DashboardView::refresh() {
 void DashboardView::onProgress(int percent) { m_ui->progress->setValue(percent); }
 
 void DashboardView::onReady(const DashboardResult& result) {
-    m_ui->progress->hide();
     if (!result.error.isEmpty()) {
+        m_ui->progress->hide();
         m_ui->statusLabel->setText(tr("The dashboard could not be computed: %1").arg(result.error));
         return;
     }
@@ -181,6 +181,21 @@ void DashboardView::onReady(const DashboardResult& result) {
         panel->showData(m_data);
         panel->setEnabled(true);
     }
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->exportPngButton), static_cast<QWidget*>(m_ui->exportPdfButton),
+                       static_cast<QWidget*>(m_ui->printButton)})
+        w->setEnabled(true);
+    if (!m_data.riskAssessed) {
+        m_ui->statusLabel->setText(tr("Assessing the risk and value of every customer…"));
+        return;
+    }
+    m_ui->progress->hide();
+    showStatus();
+    emit computed();
+    if (!(m_data.filter == filter())) // changed while the facts were read
+        refresh();
+}
+
+void DashboardView::showStatus() {
     const double seconds = static_cast<double>(QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000.0;
     QString status = tr("%n customer(s) as of %1, computed in %2 s", nullptr, static_cast<int>(m_data.customers))
                          .arg(dateText(m_data.period.asOf), QLocale().toString(seconds, 'f', 1));
@@ -188,10 +203,6 @@ void DashboardView::onReady(const DashboardResult& result) {
         status += QLatin1Char(' ') + tr("(stages from the lifecycle timeline of %1)")
                                           .arg(m_data.timelineAsOf ? dateText(m_data.timelineAsOf) : tr("never replayed"));
     m_ui->statusLabel->setText(status);
-    for (QWidget* w : {static_cast<QWidget*>(m_ui->exportPngButton), static_cast<QWidget*>(m_ui->exportPdfButton),
-                       static_cast<QWidget*>(m_ui->printButton)})
-        w->setEnabled(true);
-    emit computed();
 }
 
 // The distinct non-empty values, sorted as the list's filters sort them;

@@ -64,6 +64,7 @@ private:
     void scheduleRefresh();
     void onProgress(int percent);
     void onReady(const DashboardResult& result);
+    void showStatus();
     void fillChoices(QComboBox* box, const dashboard::Dictionary& values, const QString& any);
     void showFigure(const dashboard::Figure& figure, const QString& description);
     void showCustomers(const dashboard::Ids& ids, const QString& description);

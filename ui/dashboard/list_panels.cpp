@@ -43,6 +43,13 @@ AtRiskPanel::AtRiskPanel(QWidget* parent)
 void AtRiskPanel::showData(const dashboard::DashboardData& dash) {
     const auto& panel = dash.atRisk;
     const Currency currency = currencyOf(dash);
+    if (!dash.riskAssessed) {
+        m_headline->setText(tr("Ranking the customers by value at stake × risk: this needs every "
+                               "transaction and follows in a moment…"));
+        m_listAll->setEnabled(false);
+        setTableRowCount(m_table, 0);
+        return;
+    }
     m_headline->setText(tr("%1 customers at risk; value at stake %2, of which %3 expected to be lost "
                            "(value × risk). Ranked by value × risk.")
                             .arg(style::countText(panel.customersAtRisk), style::compactMoney(panel.valueAtStake, currency),

@@ -206,6 +206,11 @@ ClvPanel::ClvPanel(QWidget* parent)
 }
 
 void ClvPanel::showData(const dashboard::DashboardData& dash) {
+    if (!dash.riskAssessed) {
+        m_noModel->setText(tr("Valuing the customers with the lifetime-value model…"));
+        m_pages->setCurrentIndex(0);
+        return;
+    }
     if (!dash.clv.hasModel) {
         m_noModel->setText(tr("No lifetime-value model is stored for %1. Fit one (crm clv fit --as-of %1) "
                               "to see the distribution of CLV and P(alive) and the expected revenue of the "

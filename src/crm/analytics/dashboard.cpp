@@ -147,6 +147,7 @@ DashboardData summarize(const Facts& facts, const Filter& filter) {
     data.currencyDecimals = facts.currencyDecimals;
     data.currencyCode = facts.currencyCode;
     data.timelineAsOf = facts.timelineAsOf;
+    data.riskAssessed = facts.riskAssessed;
     data.lifecycle = lifecyclePanel(facts, selected);
     for (const StageRow& row : data.lifecycle.stages)
         data.customers += row.customers;

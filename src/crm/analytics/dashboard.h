@@ -149,6 +149,7 @@ struct DashboardData {
     int currencyDecimals = 2;
     std::string currencyCode;
     std::optional<Date> timelineAsOf;
+    bool riskAssessed = false;  // false: the at-risk and lifetime-value panels are not computed yet
     std::int64_t customers = 0; // filtered customers counted on the date
     LifecyclePanel lifecycle;
     RfmPanel rfm;

@@ -97,6 +97,9 @@ struct Facts {
     std::vector<Date> monthEnds;
     std::vector<std::uint8_t> monthStages;
     std::vector<StageMove> moves; // stage changes dated in [start, asOf]
+    // Whether the at-risk ranking and the model's values are in (they need
+    // a pass over the transactions; the rest can come from the aggregates).
+    bool riskAssessed = false;
     Date rBeforeDate;             // at-risk compares the R score with this month end
     std::int64_t scored = 0;      // customers with an RFM score (everyone, unfiltered)
     std::vector<RiskFacts> atRisk;

@@ -8,6 +8,7 @@
 #include "crm/store/lifecycle_timeline.h"
 #include "crm/store/rfm_scan.h"
 #include "crm/store/sql_util.h"
+#include "crm/store/transaction_days.h"
 
 #include <SQLiteCpp/Database.h>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -27,14 +28,32 @@ void Scan::report(int from, int to, double fraction) const {
         throw Cancelled{};
 }
 
+namespace {
+
+// Columns 6..11 of readCustomers' query: the totals when the date is on or
+// after every transaction.
+void copyAggregates(const RfmScan& st, dashboard::CustomerFacts& c) {
+    c.purchases = st.int64(6);
+    c.net = st.int64(9);
+    c.costedRevenue = st.int64(10);
+    c.cost = st.int64(11);
+    c.hasTransactions = c.purchases > 0 || c.net != 0; // refunds are negative
+    if (c.purchases > 0) {
+        c.firstPurchase = static_cast<std::int32_t>(st.int64(7));
+        c.lastPurchase = static_cast<std::int32_t>(st.int64(8));
+    }
+}
+
+} // namespace
+
 void readCustomers(Scan& scan) {
     SQLite::Database& sql = scan.db.sql();
     const auto maxId = sql.execAndGet("SELECT ifnull(max(id), 0) FROM customer").getInt64();
     scan.indexById.assign(static_cast<std::size_t>(maxId) + 1, kNoIndex);
     auto& customers = scan.facts.customers;
     customers.reserve(static_cast<std::size_t>(maxId));
-    RfmScan st(sql, "SELECT id, kind, owner, region, industry, created_on, purchase_count "
-                    "FROM customer ORDER BY id");
+    RfmScan st(sql, "SELECT id, kind, owner, region, industry, created_on, purchase_count, "
+                    "first_purchase, last_purchase, net_amount, costed_amount, cost FROM customer ORDER BY id");
     while (st.step()) {
         dashboard::CustomerFacts& c = customers.emplace_back();
         c.id = st.int64(0);
@@ -46,6 +65,8 @@ void readCustomers(Scan& scan) {
         scan.indexById[static_cast<std::size_t>(c.id)] = static_cast<std::uint32_t>(customers.size() - 1);
         scan.created.push_back(static_cast<std::int32_t>(st.int64(5)));
         scan.purchaseCounts.push_back(st.int64(6));
+        if (scan.fromAggregates)
+            copyAggregates(st, c);
         if (customers.size() % kProgressEvery == 0)
             scan.report(0, 10, static_cast<double>(c.id) / static_cast<double>(maxId));
     }
@@ -67,36 +88,67 @@ void readOpenComplaints(Scan& scan) {
 }
 
 dashboard::Facts readFacts(const Database& db, const dashboard::Period& period,
-                           const DashboardProgress& progress) {
+                           const DashboardProgress& progress, FactsDepth depth) {
     dashboard::Facts facts;
     facts.period = period;
     facts.currencyDecimals = db.currency().decimals;
     facts.currencyCode = db.currency().code;
     facts.timelineAsOf = lifecycleTimelineAsOf(db);
-    Scan scan{db, facts, progress, {}, {}, {}};
+    Scan scan{db, facts, progress, {}, {}, {}, false};
+    scan.fromAggregates = depth == FactsDepth::Quick && toDayNumber(period.asOf) >= latestTransactionDay(db.sql());
     const ClusterMappedReads mapped(db.sql());
     dashboard_scan::readCustomers(scan);
     dashboard_scan::readStages(scan);
-    dashboard_scan::readPurchases(scan);
+    if (scan.fromAggregates)
+        dashboard_scan::deriveFromTotals(scan);
+    else
+        dashboard_scan::readPurchases(scan, false);
     readOpenComplaints(scan);
     scan.report(100, 100, 1.0);
     return facts;
 }
 
+[[noreturn]] void rethrow(const SQLite::Exception& e, const dashboard::Period& period) {
+    sql::rethrow(e, "reading the dashboard as of " + toIso(period.asOf));
+}
+
 } // namespace
 
 std::optional<dashboard::Facts> loadDashboardFacts(const Database& db, const dashboard::Period& period,
-                                                   const DashboardProgress& progress) {
+                                                   const DashboardProgress& progress, FactsDepth depth) {
     if (period.asOf < period.start)
         throw ValidationError({{"period", "the period starts on " + toIso(period.start) +
                                               ", after its end " + toIso(period.asOf)}});
     try {
-        return readFacts(db, period, progress);
+        return readFacts(db, period, progress, depth);
     } catch (const dashboard_scan::Cancelled&) {
         return std::nullopt;
     } catch (const SQLite::Exception& e) {
-        sql::rethrow(e, "reading the dashboard as of " + toIso(period.asOf));
+        rethrow(e, period);
     }
+}
+
+bool completeDashboardFacts(const Database& db, dashboard::Facts& facts, const DashboardProgress& progress) {
+    if (facts.riskAssessed)
+        return true;
+    // Only the last, uncancellable step writes to `facts`: cancelling leaves them as they were.
+    Scan scan{db, facts, progress, {}, {}, {}, true};
+    scan.indexById.assign(facts.customers.empty() ? 1 : static_cast<std::size_t>(facts.customers.back().id) + 1,
+                          dashboard_scan::kNoIndex);
+    for (std::uint32_t i = 0; i < facts.customers.size(); ++i) {
+        scan.indexById[static_cast<std::size_t>(facts.customers[i].id)] = i;
+        scan.purchaseCounts.push_back(facts.customers[i].purchases);
+    }
+    try {
+        const ClusterMappedReads mapped(db.sql());
+        dashboard_scan::readPurchases(scan, true);
+        scan.report(100, 100, 1.0);
+    } catch (const dashboard_scan::Cancelled&) {
+        return false;
+    } catch (const SQLite::Exception& e) {
+        rethrow(e, facts.period);
+    }
+    return true;
 }
 
 void fillNames(const Database& db, dashboard::AtRiskPanel& panel) {

@@ -16,11 +16,25 @@ class Database;
 // Percent done (0..100); return false to cancel.
 using DashboardProgress = std::function<bool(int percent)>;
 
+enum class FactsDepth {
+    Full,  // everything
+    Quick, // everything but the at-risk ranking and the model's values when the
+           // date is on or after every transaction (from the customers' kept
+           // aggregates, without the pass over the transactions); else Full
+};
+
 // The facts of every customer for `period`; nullopt when cancelled.
 // Throws StoreError (or ValidationError when the period starts after its date).
 std::optional<dashboard::Facts> loadDashboardFacts(const Database& db,
                                                    const dashboard::Period& period,
-                                                   const DashboardProgress& progress = {});
+                                                   const DashboardProgress& progress = {},
+                                                   FactsDepth depth = FactsDepth::Full);
+
+// Adds the at-risk ranking and the model's values to quick facts (one pass
+// over the transactions); false when cancelled (the facts are then as before).
+// The facts must not be read by another thread meanwhile.
+bool completeDashboardFacts(const Database& db, dashboard::Facts& facts,
+                            const DashboardProgress& progress = {});
 
 // Code and name of the customers in the at-risk rows (the facts keep neither).
 void fillNames(const Database& db, dashboard::AtRiskPanel& panel);

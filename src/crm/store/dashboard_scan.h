@@ -27,6 +27,9 @@ struct Scan {
     std::vector<std::uint32_t> indexById;     // customer id -> index into facts.customers
     std::vector<std::int32_t> created;        // created_on of each customer (by index)
     std::vector<std::int64_t> purchaseCounts; // kept purchase count (all dates), by index
+    // The date is on or after every transaction: the customers' kept
+    // aggregates are their totals, no pass over the transactions needed.
+    bool fromAggregates = false;
 
     // Reports `fraction` (0..1) of the part from `from` to `to` percent;
     // throws Cancelled when asked to stop.
@@ -40,10 +43,15 @@ struct Scan {
 // How often the scans look at the clock of progress (rows).
 inline constexpr std::int64_t kProgressEvery = 1 << 16;
 
+// The customers' attributes (and their aggregates when fromAggregates).
 void readCustomers(Scan& scan);
 // Stage on the date and at the month ends, the moves of the period.
 void readStages(Scan& scan);
-// Revenue, purchases, RFM scores, risk and lifetime value.
-void readPurchases(Scan& scan);
+// The revenue ranking and RFM scores from the customers' totals.
+void deriveFromTotals(Scan& scan);
+// One pass over the transactions: the totals (unless `totalsKnown`), then
+// the revenue ranking and RFM scores (idem), the at-risk ranking and the
+// lifetime-value model's view of each customer.
+void readPurchases(Scan& scan, bool totalsKnown);
 
 } // namespace crm::dashboard_scan

@@ -10,6 +10,8 @@
 #include "crm/store/at_risk_query.h"
 #include "crm/store/clv_model_store.h"
 #include "crm/store/customer_query.h"
+#include "crm/store/customer_store.h"
+#include "crm/store/transaction_store.h"
 #include "crm/store/dashboard_query.h"
 #include "crm/store/lifecycle_report.h"
 #include "crm/store/pareto_query.h"
@@ -17,6 +19,8 @@
 #include "crm/store/stage_store.h"
 
 #include <gtest/gtest.h>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <map>
 #include <set>
@@ -301,6 +305,83 @@ TEST_F(DashboardQuery, LedgerGroupsTheCustomersAsTheListFilters) {
     for (const dashboard::LedgerRow& row : data.ledger.regions)
         inRegions += row.customers;
     EXPECT_EQ(inRegions, data.customers);
+}
+
+// Transactions written in date order, so each customer's purchases are
+// spread over the whole table and both halves of the two-thread pass.
+void buildInterleaved(const Database& db) {
+    std::vector<Customer> customers(60);
+    for (std::size_t c = 0; c < customers.size(); ++c) {
+        customers[c].code = "C" + std::to_string(100 + c);
+        customers[c].name = "Customer " + std::to_string(c);
+        customers[c].owner = c % 3 ? "Ann" : "Bob";
+        customers[c].createdOn = Date(2024, 1, 1);
+    }
+    const auto ids = CustomerStore(db).addBatch(customers);
+    std::vector<Transaction> rows;
+    for (int day = 0; day < 700; day += 3)
+        for (std::size_t c = 0; c < ids.size(); ++c)
+            if ((day / 3 + c) % (2 + c % 7) == 0) {
+                Transaction t;
+                t.customerId = ids[c];
+                t.date = Date(2024, 7, 1) + boost::gregorian::days(day - static_cast<int>(c % 5 == 0 && day > 400) * 300);
+                t.amount = static_cast<Money>(1000 + 37 * c + day) * (day % 41 == 0 ? -1 : 1);
+                if (c % 2 && t.amount > 0)
+                    t.cost = t.amount / 3;
+                rows.push_back(t);
+            }
+    TransactionStore(db).addBatch(rows);
+}
+
+TEST(DashboardSplitPass, CustomersSpreadOverBothHalvesCountExactlyOnce) {
+    test::TempDb temp("dashboard-interleaved");
+    buildInterleaved(temp.db());
+    clv::ClvModel model;
+    model.purchases.params = {0.5, 10.0, 0.8, 2.5};
+    model.purchases.status.converged = true;
+    model.spend.params = {6.0, 4.0, 150000.0};
+    model.spend.status.converged = true;
+    for (const Date asOf : {Date(2026, 5, 31), Date(2025, 9, 30)}) {
+        ClvModelStore(temp.db()).save(model, asOf);
+        const auto data = computeDashboard(temp.db(), {asOf, periodStartFor(asOf)}, {});
+        AtRiskRequest request;
+        request.asOf = asOf;
+        request.limit = 0;
+        expectSameRows(data->atRisk, computeAtRisk(temp.db(), request));
+        const ParetoReport pareto = computePareto(temp.db(), asOf);
+        EXPECT_EQ(data->value.revenue.total, pareto.revenue.total);
+        EXPECT_EQ(data->value.tiers[0].customers, pareto.tiers[0].customers);
+        const auto expected = rfmCounts(computeRfm(temp.db(), {asOf, std::nullopt}), {});
+        for (int r = 0; r < 5; ++r)
+            for (int f = 0; f < 5; ++f)
+                EXPECT_EQ(data->rfm.cells[r][f].customers, expected[r][f]) << toIso(asOf);
+    }
+}
+
+TEST_F(DashboardQuery, QuickFactsFromTheAggregatesThenCompletedEqualTheFullOnes) {
+    const dashboard::Period period{kAsOf, periodStartFor(kAsOf)};
+    auto quick = *loadDashboardFacts(db(), period, {}, FactsDepth::Quick);
+    const auto full = *loadDashboardFacts(db(), period);
+    EXPECT_FALSE(quick.riskAssessed);
+    EXPECT_TRUE(full.riskAssessed);
+    const auto early = dashboard::summarize(quick, byOwner(someOwner(db())));
+    const auto all = dashboard::summarize(full, byOwner(someOwner(db())));
+    EXPECT_FALSE(early.riskAssessed);
+    EXPECT_TRUE(early.atRisk.top.empty());
+    for (std::size_t s = 0; s < kStageCount; ++s)
+        EXPECT_EQ(early.lifecycle.stages[s].net, all.lifecycle.stages[s].net);
+    for (int r = 0; r < 5; ++r)
+        for (int f = 0; f < 5; ++f)
+            EXPECT_EQ(early.rfm.cells[r][f].monetary, all.rfm.cells[r][f].monetary);
+    EXPECT_EQ(early.value.revenue.customersFor80, all.value.revenue.customersFor80);
+    EXPECT_EQ(early.cohorts.size(), all.cohorts.size());
+    ASSERT_TRUE(completeDashboardFacts(db(), quick));
+    const auto completed = dashboard::summarize(quick, {});
+    const auto everyone = dashboard::summarize(full, {});
+    EXPECT_EQ(completed.atRisk.customersAtRisk, everyone.atRisk.customersAtRisk);
+    EXPECT_DOUBLE_EQ(completed.atRisk.expectedLoss, everyone.atRisk.expectedLoss);
+    // A past date cannot use the aggregates: quick is full there.
+    EXPECT_TRUE(loadDashboardFacts(db(), {kPastAsOf, periodStartFor(kPastAsOf)}, {}, FactsDepth::Quick)->riskAssessed);
 }
 
 TEST_F(DashboardQuery, FilterOnAnUnknownValueSelectsNobody) {

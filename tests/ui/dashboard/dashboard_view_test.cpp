@@ -126,6 +126,22 @@ private slots:
         QCOMPARE(view()->data().period.asOf, Date(2025, 12, 31));
     }
 
+    void aFilterChosenWhileTheFactsAreReadIsTheOneShown() {
+        QSignalSpy computed(view(), &ui::DashboardView::computed);
+        view()->findChild<QDateEdit*>(QStringLiteral("asOfEdit"))->setDate(QDate(2026, 5, 31));
+        view()->refresh(); // a new date: the facts are read again
+        auto* kind = view()->findChild<QComboBox*>(QStringLiteral("kindFilter"));
+        kind->setCurrentIndex(kind->findData(static_cast<int>(CustomerKind::Person)));
+        view()->refresh(); // same date, still reading: only the filter changes
+        QTRY_VERIFY_WITH_TIMEOUT(computed.count() >= 1 && !view()->isComputing(), 30000);
+        QCOMPARE(view()->data().period.asOf, Date(2026, 5, 31));
+        QCOMPARE(view()->data().filter.kind, std::optional(CustomerKind::Person));
+        CustomerFilter persons;
+        persons.kind = CustomerKind::Person;
+        QVERIFY(view()->data().customers <= CustomerQuery(m_window->session()->database()).count(persons));
+        QVERIFY(view()->data().riskAssessed);
+    }
+
     void exportsPngAndAMultiPagePdf() {
         const QString png = ui::test::freshPath(QStringLiteral("dashboard-export")) + QStringLiteral(".png");
         QVERIFY(view()->exportPng(png));

@@ -1,0 +1,56 @@
+#pragma once
+// The pass over the transactions behind the dashboard (dashboard_purchases.cpp)
+// and what is derived from it (dashboard_risk.cpp): each customer's totals
+// to the date and its purchase days. Internal to the store.
+#include "crm/money.h"
+#include "crm/store/clv_model_store.h"
+#include "crm/store/dashboard_scan.h"
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <vector>
+
+namespace crm::dashboard_scan {
+
+inline constexpr std::int64_t kNoDay = std::numeric_limits<std::int64_t>::min();
+
+// One customer's transactions to the date.
+struct Totals {
+    Money net = 0, costedRevenue = 0, cost = 0, recent = 0, baseline = 0;
+    std::int64_t first = std::numeric_limits<std::int64_t>::max();
+    std::int64_t last = kNoDay, lastBefore = kNoDay;
+    std::uint32_t purchases = 0;
+    bool any = false;
+
+    void add(const Totals& other);
+};
+
+// The days of the at-risk windows (at_risk_query.cpp).
+struct Window {
+    std::int64_t asOf = 0, before = 0, recentAfter = 0, baselineAfter = 0;
+    int recentDays = 90, baselineDays = 360;
+};
+
+struct Pass {
+    Window window;
+    std::vector<Totals> totals; // by customer index
+    // Customer i's purchases are days[offset[i], offset[i] + totals[i].purchases),
+    // in day order once the pass is done; amounts alongside (only with a model).
+    std::vector<std::size_t> offset;
+    std::vector<std::int64_t> days;
+    std::vector<Money> amounts;
+    std::optional<StoredClvModel> model;
+};
+
+// The transactions to the date into `pass` (two threads, each with its own
+// connection, on halves of the table).
+void scanTransactions(Scan& scan, Pass& pass);
+
+// Each customer's totals from a finished pass into the facts.
+void copyTotals(Scan& scan, const Pass& pass);
+// The at-risk ranking and the model's values from a finished pass (the
+// facts' totals, stages and RFM scores already filled).
+void assessRisk(Scan& scan, const Pass& pass);
+
+} // namespace crm::dashboard_scan

@@ -1,0 +1,210 @@
+// From the pass over the transactions to the dashboard's facts: totals,
+// the revenue ranking, RFM scores among everyone, and the early-warning
+// signs and value at stake exactly as `crm at-risk` computes them
+// (at_risk_query.cpp), plus the stored lifetime-value model's view of each
+// customer when there is one for the date. Customers are assessed on two
+// threads, each taking half of them.
+#include "crm/analytics/clv_summary.h"
+#include "crm/analytics/rfm_cutpoints.h"
+#include "crm/store/dashboard_pass.h"
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+namespace crm::dashboard_scan {
+
+void copyTotals(Scan& scan, const Pass& pass) {
+    for (std::size_t i = 0; i < pass.totals.size(); ++i) {
+        const Totals& t = pass.totals[i];
+        dashboard::CustomerFacts& c = scan.facts.customers[i];
+        c.hasTransactions = t.any;
+        c.net = t.net;
+        c.costedRevenue = t.costedRevenue;
+        c.cost = t.cost;
+        c.purchases = t.purchases;
+        if (t.purchases > 0) {
+            c.firstPurchase = static_cast<std::int32_t>(t.first);
+            c.lastPurchase = static_cast<std::int32_t>(t.last);
+        }
+    }
+}
+
+namespace {
+
+// Customers with transactions by revenue, largest first, ties by index.
+void rankByRevenue(dashboard::Facts& facts) {
+    std::vector<std::pair<Money, std::uint32_t>> ranked;
+    for (std::uint32_t i = 0; i < facts.customers.size(); ++i)
+        if (facts.customers[i].hasTransactions)
+            ranked.emplace_back(facts.customers[i].net, i);
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    facts.byRevenue.reserve(ranked.size());
+    for (const auto& [net, i] : ranked)
+        facts.byRevenue.push_back(i);
+}
+
+// Every customer with a purchase as RFM sees it on the date.
+std::vector<rfm::Behaviour> behavioursOf(const dashboard::Facts& facts) {
+    const std::int64_t asOf = toDayNumber(facts.period.asOf);
+    std::vector<rfm::Behaviour> behaviours;
+    for (std::size_t i = 0; i < facts.customers.size(); ++i)
+        if (const auto& c = facts.customers[i]; c.purchases > 0)
+            behaviours.push_back({static_cast<std::int64_t>(i), asOf - c.lastPurchase, c.purchases, c.net});
+    return behaviours;
+}
+
+// R, F, M among every customer with a purchase, as computeRfm scores them.
+void scoreRfm(dashboard::Facts& facts) {
+    const std::vector<rfm::Behaviour> behaviours = behavioursOf(facts);
+    const rfm::Cutpoints cuts = rfm::cutpointsOf(behaviours);
+    for (const rfm::Behaviour& b : behaviours) {
+        const rfm::Score s = rfm::scoreWith(cuts, b);
+        dashboard::CustomerFacts& c = facts.customers[static_cast<std::size_t>(b.customerId)];
+        c.r = static_cast<std::uint8_t>(s.r);
+        c.f = static_cast<std::uint8_t>(s.f);
+        c.m = static_cast<std::uint8_t>(s.m);
+    }
+    facts.scored = static_cast<std::int64_t>(behaviours.size());
+}
+
+// R boundaries at the earlier month end, among everyone with a purchase by then.
+std::optional<rfm::DimensionCuts> recencyCutsBefore(const Pass& pass) {
+    std::vector<rfm::Behaviour> scored;
+    for (std::size_t i = 0; i < pass.totals.size(); ++i)
+        if (pass.totals[i].lastBefore != kNoDay)
+            scored.push_back({static_cast<std::int64_t>(i), pass.window.before - pass.totals[i].lastBefore, 0, 0});
+    if (scored.empty())
+        return std::nullopt;
+    return rfm::cutpointsOf(scored).recency;
+}
+
+struct RiskContext {
+    const Scan& scan;
+    const Pass& pass;
+    rfm::DimensionCuts cutsNow;
+    std::optional<rfm::DimensionCuts> cutsBefore;
+};
+
+std::span<const std::int64_t> purchaseDays(const Pass& pass, std::uint32_t i) {
+    return {pass.days.data() + pass.offset[i], pass.totals[i].purchases};
+}
+
+risk::Signals signalsOf(const RiskContext& c, std::uint32_t i) {
+    const Totals& t = c.pass.totals[i];
+    const Window& w = c.pass.window;
+    const auto days = purchaseDays(c.pass, i);
+    risk::Signals s;
+    s.daysSilent = w.asOf - days.back();
+    s.usualGapDays = risk::medianGapDays(days);
+    s.recentDays = w.recentDays;
+    s.recentRevenue = t.recent;
+    const double average = static_cast<double>(t.baseline) * w.recentDays / w.baselineDays;
+    if (average > 0.0)
+        s.baselineAverage = average;
+    s.rNow = rfm::scoreWith(c.cutsNow, -(w.asOf - t.last));
+    if (c.cutsBefore && t.lastBefore != kNoDay)
+        s.rBefore = rfm::scoreWith(*c.cutsBefore, -(w.before - t.lastBefore));
+    s.rBeforeDate = fromDayNumber(w.before);
+    s.declining = c.scan.facts.customers[i].stage == static_cast<std::uint8_t>(Stage::Decline);
+    return s;
+}
+
+std::optional<clv::CustomerValue> modelValue(const RiskContext& c, std::uint32_t i) {
+    if (!c.pass.model)
+        return std::nullopt;
+    std::vector<clv::Purchase> purchases;
+    const auto days = purchaseDays(c.pass, i);
+    purchases.reserve(days.size());
+    for (std::size_t k = 0; k < days.size(); ++k)
+        purchases.push_back({fromDayNumber(days[k]), c.pass.amounts[c.pass.offset[i] + k]});
+    const auto summary = clv::summarize(purchases, c.scan.facts.period.asOf, c.pass.model->model.unit);
+    if (!summary)
+        return std::nullopt;
+    return clv::predictCustomerValue(c.pass.model->model, *summary);
+}
+
+// Writes the customer's model values (its own slot: safe from two threads);
+// returns its risk facts.
+dashboard::RiskFacts assess(const RiskContext& c, std::uint32_t i, std::vector<dashboard::ValueFacts>& values) {
+    const Totals& t = c.pass.totals[i];
+    dashboard::RiskFacts r;
+    r.customer = i;
+    r.warningSigns = signalsOf(c, i);
+    r.valueAtStake = risk::yearlyRevenue(t.net, t.first, c.pass.window.asOf);
+    if (const auto value = modelValue(c, i)) {
+        r.warningSigns.pAlive = value->probabilityAlive;
+        if (std::isfinite(value->lifetimeValue)) {
+            r.valueAtStake = std::max(0.0, value->lifetimeValue);
+            r.clvBasis = true;
+        }
+        values[i] = {static_cast<float>(value->probabilityAlive), value->lifetimeValue,
+                     value->expectedPurchases * value->expectedSpend};
+    }
+    r.strengths = risk::strengthsOf(r.warningSigns);
+    r.risk = risk::combinedRisk(r.strengths);
+    r.score = r.valueAtStake * r.risk;
+    return r;
+}
+
+std::vector<dashboard::RiskFacts> assessRange(const RiskContext& c, std::uint32_t from, std::uint32_t to,
+                                              std::vector<dashboard::ValueFacts>& values) {
+    std::vector<dashboard::RiskFacts> atRisk;
+    for (std::uint32_t i = from; i < to; ++i)
+        if (c.pass.totals[i].purchases > 0)
+            if (dashboard::RiskFacts r = assess(c, i, values); r.score > 0.0)
+                atRisk.push_back(std::move(r));
+    return atRisk;
+}
+
+// Both halves by largest score first, then by customer: sorts keys, then
+// moves each fact once.
+std::vector<dashboard::RiskFacts> ranked(std::vector<dashboard::RiskFacts> first,
+                                         std::vector<dashboard::RiskFacts> second) {
+    struct Key {
+        double score;
+        std::uint32_t customer;
+        dashboard::RiskFacts* facts;
+    };
+    std::vector<Key> keys;
+    keys.reserve(first.size() + second.size());
+    for (auto* half : {&first, &second})
+        for (dashboard::RiskFacts& r : *half)
+            keys.push_back({r.score, r.customer, &r});
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+        return a.score != b.score ? a.score > b.score : a.customer < b.customer;
+    });
+    std::vector<dashboard::RiskFacts> out;
+    out.reserve(keys.size());
+    for (const Key& key : keys)
+        out.push_back(std::move(*key.facts));
+    return out;
+}
+
+} // namespace
+
+void deriveFromTotals(Scan& scan) {
+    rankByRevenue(scan.facts);
+    scoreRfm(scan.facts);
+}
+
+void assessRisk(Scan& scan, const Pass& pass) {
+    const RiskContext context{scan, pass, rfm::cutpointsOf(behavioursOf(scan.facts)).recency, recencyCutsBefore(pass)};
+    scan.facts.rBeforeDate = fromDayNumber(pass.window.before);
+    if (pass.model) {
+        scan.facts.modelAsOf = pass.model->asOf;
+        scan.facts.values.assign(pass.totals.size(), {0.0F, std::nan(""), 0.0});
+    }
+    const auto count = static_cast<std::uint32_t>(pass.totals.size());
+    const std::uint32_t half = count / 2;
+    std::vector<dashboard::RiskFacts> secondHalf;
+    std::thread second([&] { secondHalf = assessRange(context, half, count, scan.facts.values); });
+    std::vector<dashboard::RiskFacts> atRisk = assessRange(context, 0, half, scan.facts.values);
+    second.join();
+    scan.facts.atRisk = ranked(std::move(atRisk), std::move(secondHalf));
+    scan.facts.riskAssessed = true;
+}
+
+} // namespace crm::dashboard_scan
