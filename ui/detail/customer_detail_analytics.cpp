@@ -59,18 +59,23 @@ void CustomerDetailView::fillValue() {
     const auto model = latestClvModelUpTo(m_session->database(), today);
     if (!model)
         return showNoValueModel();
-    const Customer& customer = m_records->customer;
-    const CustomerValuation valuation = valueCustomer(model->model, customer, m_records->transactions, today);
     m_ui->valueNote->setText(tr("From the lifetime-value model fitted as of %1 on %2 customers; "
                                 "next 12 months, 1% monthly discount.")
                                  .arg(dateText(model->asOf))
                                  .arg(QLocale().toString(static_cast<qlonglong>(model->model.customers))));
+    const CustomerValuation valuation =
+        valueCustomer(model->model, m_records->customer, m_records->transactions, today);
     if (!valuation.value) {
         for (QLabel* label : {m_ui->currentValue, m_ui->potentialValue, m_ui->aliveValue})
             label->setText(QStringLiteral("—"));
         m_ui->valueNote->setText(tr("No purchases yet: the lifetime-value model has nothing to predict from."));
         return;
     }
+    showValuation(valuation);
+}
+
+void CustomerDetailView::showValuation(const CustomerValuation& valuation) {
+    const Currency& currency = m_session->database().currency();
     const clv::CustomerValue& v = *valuation.value;
     const QString expected = tr("≈ %1 purchases expected").arg(QLocale().toString(v.expectedPurchases, 'f', 1));
     m_ui->currentValue->setText(std::isfinite(v.lifetimeValue)
@@ -78,8 +83,9 @@ void CustomerDetailView::fillValue() {
                                     : figure(QStringLiteral("—"), tr("spend cannot be predicted")));
     m_ui->potentialValue->setText(
         valuation.potentialValue ? figure(moneyText(std::llround(*valuation.potentialValue), currency))
-        : customer.annualCategorySpend ? figure(QStringLiteral("—"))
-                                       : figure(QStringLiteral("—"), tr("no annual category spend recorded")));
+        : m_records->customer.annualCategorySpend
+            ? figure(QStringLiteral("—"))
+            : figure(QStringLiteral("—"), tr("no annual category spend recorded")));
     m_ui->aliveValue->setText(QStringLiteral("<span style=\"color:%1;\">%2</span>")
                                   .arg(aliveColour(v.probabilityAlive).name(),
                                        QLocale().toString(100.0 * v.probabilityAlive, 'f', 0) +

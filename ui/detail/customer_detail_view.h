@@ -9,6 +9,7 @@
 #include "detail/rfm_history_model.h"
 
 #include "crm/store/customer_detail.h"
+#include "crm/store/customer_scores.h"
 
 #include <QWidget>
 
@@ -70,6 +71,7 @@ private:
 
     // customer_detail_analytics.cpp
     void fillValue();
+    void showValuation(const CustomerValuation& valuation);
     void showNoValueModel();
     void fillScores();
     void showCurrentScore(const RfmHistoryModel::Point& now);
