@@ -20,6 +20,7 @@ namespace {
 
 // Typing pauses shorter than this are one search.
 constexpr int kTypingPauseMs = 40;
+constexpr int kPairsPerRow = 4;
 
 void fillChoices(QComboBox* box, const std::vector<std::string>& values) {
     const QString current = box->currentData().toString();
@@ -60,8 +61,7 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent) : QWidget(parent) {
     m_industry = addChoice(tr("&Industry"), QStringLiteral("industryFilter"));
     m_mine = new QCheckBox(tr("&My customers"), this);
     m_mine->setObjectName(QStringLiteral("myCustomers"));
-    layout->addWidget(m_mine, 1, 14);
-    layout->setColumnStretch(15, 1);
+    layout->addWidget(m_mine, 2, 6, 1, 2);
     m_loading = false;
 
     m_typing = new QTimer(this);
@@ -85,8 +85,13 @@ QComboBox* CustomerFilterBar::addChoice(const QString& label, const QString& obj
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* caption = new QLabel(label, this);
     caption->setBuddy(box);
-    layout->addWidget(caption, 1, pairs * 2);
-    layout->addWidget(box, 1, pairs * 2 + 1);
+    // Two rows of four label + choice pairs under the search field.
+    const int row = 1 + pairs / kPairsPerRow;
+    const int column = (pairs % kPairsPerRow) * 2;
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    box->setMinimumContentsLength(8);
+    layout->addWidget(caption, row, column);
+    layout->addWidget(box, row, column + 1);
     connect(box, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
             emitFilter();
