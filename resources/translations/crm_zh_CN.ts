@@ -6,260 +6,260 @@
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="16"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="17"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="18"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="19"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="20"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="21"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="22"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="23"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="24"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="25"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="26"/>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>创建日期</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="27"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="28"/>
         <source>Company stage</source>
-        <translation type="unfinished"></translation>
+        <translation>企业阶段</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="29"/>
         <source>Annual category spend</source>
-        <translation type="unfinished"></translation>
+        <translation>年度品类支出</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="30"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="31"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="32"/>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分群</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="33"/>
         <source>R score</source>
-        <translation type="unfinished"></translation>
+        <translation>R 分</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="34"/>
         <source>F score</source>
-        <translation type="unfinished"></translation>
+        <translation>F 分</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="35"/>
         <source>M score</source>
-        <translation type="unfinished"></translation>
+        <translation>M 分</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="36"/>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>首次购买</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="37"/>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>最近购买</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="38"/>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>购买次数</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="39"/>
         <source>Net amount</source>
-        <translation type="unfinished"></translation>
+        <translation>净额</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="40"/>
         <source>Lifetime value (CLV)</source>
-        <translation type="unfinished"></translation>
+        <translation>终身价值 (CLV)</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="41"/>
         <source>Last interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>最近互动</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="42"/>
         <location filename="../../ui/csv/csv_text.cpp" line="43"/>
         <source>Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="44"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="45"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="46"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="47"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="48"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>单号</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="49"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="50"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主要联系人</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="51"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="52"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="53"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="54"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="55"/>
         <location filename="../../ui/csv/csv_text.cpp" line="56"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="57"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="58"/>
         <source>Logged by</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="59"/>
         <location filename="../../ui/csv/csv_text.cpp" line="60"/>
         <source>Complaint status</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉状态</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="61"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="62"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="69"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="71"/>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>交易</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="72"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="74"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>互动</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="98"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>分号</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="99"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="100"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号</translation>
     </message>
 </context>
 <context>
@@ -267,168 +267,168 @@
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="76"/>
         <source>Contact and role</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人及角色</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="76"/>
         <source>Phone and email</source>
-        <translation type="unfinished"></translation>
+        <translation>电话和邮件</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="88"/>
         <location filename="../../ui/detail/detail_rows.cpp" line="99"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主要联系人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="91"/>
         <source>Birthday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生日 %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="99"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="99"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="106"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>至今</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="109"/>
         <source>This contact has since been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该联系人已被删除。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="116"/>
         <location filename="../../ui/detail/detail_rows.cpp" line="191"/>
         <location filename="../../ui/detail/detail_rows.cpp" line="208"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="116"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="116"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="116"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="133"/>
         <source>(no product)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无产品）</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="136"/>
         <source>Reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单号 %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="138"/>
         <source>Cost %1, margin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>成本 %1，毛利 %2</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="144"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="144"/>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>购买</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="156"/>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="158"/>
         <source>Logged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人 %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="166"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="166"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="166"/>
         <location filename="../../ui/detail/detail_rows.cpp" line="191"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="178"/>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/detail/detail_rows.cpp" line="180"/>
         <source>Overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="183"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="185"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="191"/>
         <source>Complaint → resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 → 处理结果</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="200"/>
         <source>Resolution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果：%1</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="208"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="208"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="216"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_rows.cpp" line="218"/>
         <source>Set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>手动设置：%1</translation>
     </message>
 </context>
 <context>
@@ -436,229 +436,229 @@
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="14"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="14"/>
         <source>Exploration</source>
-        <translation type="unfinished"></translation>
+        <translation>考察期</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="15"/>
         <source>Formation</source>
-        <translation type="unfinished"></translation>
+        <translation>形成期</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="15"/>
         <source>Stability</source>
-        <translation type="unfinished"></translation>
+        <translation>稳定期</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="16"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>退化期</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="16"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>流失</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="20"/>
         <source>Identify and qualify: is this a customer worth developing?</source>
-        <translation type="unfinished"></translation>
+        <translation>识别与甄别：这是否值得开发的客户？</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="21"/>
         <source>Build trust: deliver the first orders flawlessly and learn the customer&apos;s needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>建立信任：做好最初的订单，了解客户需求。</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="22"/>
         <source>Grow the relationship: cross-sell, up-sell and deepen the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>发展关系：交叉销售、追加销售，深化联系。</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="23"/>
         <source>Keep and reward: service quality, loyalty and share of wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>保持与回馈：服务质量、忠诚度和客户份额。</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="24"/>
         <source>Diagnose and win back: find the cause and act before the customer is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断与挽回：找出原因，在客户流失前采取行动。</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="25"/>
         <source>Decide whether to win back; learn why the customer left.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定是否挽回；了解客户离开的原因。</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="30"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>冠军客户</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="30"/>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>忠诚客户</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="31"/>
         <source>Potential Loyalists</source>
-        <translation type="unfinished"></translation>
+        <translation>潜力客户</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="31"/>
         <source>New Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="32"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>有望客户</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="32"/>
         <source>Need Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需关注客户</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="33"/>
         <source>About to Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>将沉睡客户</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="33"/>
         <source>At Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险客户</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="34"/>
         <source>Can&apos;t Lose Them</source>
-        <translation type="unfinished"></translation>
+        <translation>不能失去的客户</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="34"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>沉睡客户</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="47"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <location filename="../../ui/list/domain_text.cpp" line="48"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="13"/>
         <location filename="../../ui/edit/record_text.cpp" line="13"/>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>决策者</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="13"/>
         <location filename="../../ui/edit/record_text.cpp" line="13"/>
         <source>Purchaser</source>
-        <translation type="unfinished"></translation>
+        <translation>采购</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="14"/>
         <location filename="../../ui/edit/record_text.cpp" line="14"/>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>技术</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="14"/>
         <location filename="../../ui/edit/record_text.cpp" line="14"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="15"/>
         <location filename="../../ui/edit/record_text.cpp" line="15"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="19"/>
         <location filename="../../ui/edit/record_text.cpp" line="18"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="19"/>
         <location filename="../../ui/edit/record_text.cpp" line="18"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="20"/>
         <location filename="../../ui/edit/record_text.cpp" line="19"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="20"/>
         <location filename="../../ui/edit/record_text.cpp" line="19"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="21"/>
         <location filename="../../ui/edit/record_text.cpp" line="20"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="21"/>
         <location filename="../../ui/edit/record_text.cpp" line="20"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="25"/>
         <location filename="../../ui/edit/record_text.cpp" line="23"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未处理</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="26"/>
         <location filename="../../ui/edit/record_text.cpp" line="24"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="27"/>
         <location filename="../../ui/edit/record_text.cpp" line="25"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="31"/>
         <location filename="../../ui/edit/record_text.cpp" line="28"/>
         <source>Start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>初创期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="32"/>
         <location filename="../../ui/edit/record_text.cpp" line="29"/>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>成长期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="33"/>
         <location filename="../../ui/edit/record_text.cpp" line="30"/>
         <source>Mature</source>
-        <translation type="unfinished"></translation>
+        <translation>成熟期</translation>
     </message>
     <message>
         <location filename="../../ui/edit/record_text.cpp" line="57"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -666,62 +666,62 @@
     <message>
         <location filename="../../ui/edit/field_errors.cpp" line="56"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/field_errors.cpp" line="58"/>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的邮件地址。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/field_errors.cpp" line="60"/>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电话号码。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/field_errors.cpp" line="62"/>
         <source>Use 1 to 64 letters, digits or - _ . / (no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 1 到 64 个字母、数字或 - _ . /（不含空格）。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/field_errors.cpp" line="64"/>
         <source>&quot;%1&quot; is not a usable tag (1 to 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是可用的标签（1 到 64 个字符）。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/field_errors.cpp" line="67"/>
         <source>Another customer already has the code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有其他客户使用编号“%1”。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/field_errors.cpp" line="69"/>
         <source>This customer already has a transaction with this reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已有使用此单号的交易。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/field_errors.cpp" line="71"/>
         <source>Too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>过长。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/field_errors.cpp" line="73"/>
         <source>Contains characters that cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含无法保存的字符。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/field_errors.cpp" line="75"/>
         <source>Cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为负数。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/field_errors.cpp" line="77"/>
         <source>Not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效日期。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/field_errors.cpp" line="79"/>
         <source>Enter a subject or notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入主题或备注。</translation>
     </message>
 </context>
 <context>
@@ -729,142 +729,142 @@
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="26"/>
         <source>Lost after (days without a purchase)</source>
-        <translation type="unfinished"></translation>
+        <translation>判定流失（无购买天数）</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="27"/>
         <source>A customer with no purchase for this many days is Lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户连续这么多天没有购买即判定为流失。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="29"/>
         <source>Recent revenue window (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>近期收入窗口（天）</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="30"/>
         <source>The revenue signal compares the revenue of this many recent days...</source>
-        <translation type="unfinished"></translation>
+        <translation>收入信号将最近这么多天的收入……</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="33"/>
         <source>Compared with the average of (days before)</source>
-        <translation type="unfinished"></translation>
+        <translation>对比此前平均（天）</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="34"/>
         <source>...with the average revenue per window over this many days before them.</source>
-        <translation type="unfinished"></translation>
+        <translation>……与之前这么多天内每个窗口的平均收入进行比较。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="37"/>
         <source>Decline below (share of the average)</source>
-        <translation type="unfinished"></translation>
+        <translation>退化阈值（占平均的比例）</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="38"/>
         <source>Recent revenue below this share of the average (0.5 = half) signals Decline.</source>
-        <translation type="unfinished"></translation>
+        <translation>近期收入低于平均值的这一比例（0.5 = 一半）即发出退化信号。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="42"/>
         <source>Recovered at (share of the average)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复阈值（占平均的比例）</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="43"/>
         <source>A declining customer is back in Formation once recent revenue reaches this share; not below the decline share.</source>
-        <translation type="unfinished"></translation>
+        <translation>退化期客户的近期收入达到这一比例即回到形成期；不得低于退化阈值。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="47"/>
         <source>Decline confirmed after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>退化确认（天）</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="48"/>
         <source>A revenue decline counts once its signal has held this many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>收入下降信号持续这么多天后才确认为退化。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="51"/>
         <source>Silence signals Decline after (mean gaps)</source>
-        <translation type="unfinished"></translation>
+        <translation>沉默判定退化（平均间隔倍数）</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="52"/>
         <source>No purchase for longer than this many mean gaps between purchases signals Decline...</source>
-        <translation type="unfinished"></translation>
+        <translation>无购买时间超过平均购买间隔的这一倍数即发出退化信号……</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="55"/>
         <source>...and at least (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>……且至少（天）</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="56"/>
         <source>...when the silence is also at least this many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>……且沉默期至少达到这么多天。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="58"/>
         <source>Exploration until (purchases)</source>
-        <translation type="unfinished"></translation>
+        <translation>考察期上限（购买次数）</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="59"/>
         <source>With fewer purchases than this the customer is still in Exploration.</source>
-        <translation type="unfinished"></translation>
+        <translation>购买次数少于此值的客户仍处于考察期。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="62"/>
         <source>Exploration for (days after the first purchase)</source>
-        <translation type="unfinished"></translation>
+        <translation>考察期时长（首次购买后天数）</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="63"/>
         <source>A customer whose first purchase is more recent than this is still in Exploration.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次购买距今不足这么多天的客户仍处于考察期。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="67"/>
         <source>Stability after (days of relationship)</source>
-        <translation type="unfinished"></translation>
+        <translation>进入稳定期（关系天数）</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="68"/>
         <source>Stability needs a relationship at least this many days old...</source>
-        <translation type="unfinished"></translation>
+        <translation>进入稳定期需要关系至少持续这么多天……</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="71"/>
         <source>...with purchases in (of the last 4 quarters)</source>
-        <translation type="unfinished"></translation>
+        <translation>……且有购买的季度数（最近 4 个季度中）</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="72"/>
         <source>...and purchases in at least this many of the last four quarters (1 to 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>……并在最近四个季度中至少这么多个季度有购买（1 到 4）。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="75"/>
         <source>Quarter length (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>季度长度（天）</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="76"/>
         <source>The length of the quarter windows above.</source>
-        <translation type="unfinished"></translation>
+        <translation>上述季度窗口的长度。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="92"/>
         <source>Not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未接受：%1</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_rules_editor.cpp" line="117"/>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 %1</translation>
     </message>
 </context>
 <context>
@@ -872,17 +872,17 @@
     <message>
         <location filename="../../ui/edit/money_input.cpp" line="20"/>
         <source>Whole amounts only: this currency has no decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能输入整数：该币种没有小数。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/money_input.cpp" line="22"/>
         <source>At most %1 digits after the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点后最多 %1 位。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/money_input.cpp" line="26"/>
         <source>Not an amount: type digits, e.g. 1234.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效金额：请输入数字，例如 1234.50。</translation>
     </message>
 </context>
 <context>
@@ -890,12 +890,12 @@
     <message>
         <location filename="../../ui/edit/store_command.cpp" line="21"/>
         <source>Cannot redo &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重做“%1”</translation>
     </message>
     <message>
         <location filename="../../ui/edit/store_command.cpp" line="25"/>
         <source>Cannot undo &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销“%1”</translation>
     </message>
 </context>
 <context>
@@ -903,72 +903,72 @@
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="23"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="23"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="23"/>
         <source>Value at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>风险价值</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="23"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="23"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="24"/>
         <source>At risk: the customers with the most value at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>风险客户：风险价值最高的客户</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="33"/>
         <source>List all at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>列出全部风险客户</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="35"/>
         <source>every customer at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>全部风险客户</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="39"/>
         <source>at risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>风险：%1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="47"/>
         <source>Ranking the customers by value at stake × risk: this needs every transaction and follows in a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在按风险价值 × 风险对客户排序：需要读取全部交易，稍后显示…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="53"/>
         <source>%1 customers at risk; value at stake %2, of which %3 expected to be lost (value × risk). Ranked by value × risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个风险客户；风险价值 %2，其中预计损失 %3（价值 × 风险）。按价值 × 风险排序。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="63"/>
         <source>%1 %2: click to list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：点击列出</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="67"/>
         <source>12-month lifetime value from the model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型预测的 12 个月终身价值</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="68"/>
         <source>average yearly net revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>年均净收入</translation>
     </message>
 </context>
 <context>
@@ -976,92 +976,95 @@
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="51"/>
         <source>#%1  %2  (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2  (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="71"/>
         <source>Backing up...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份...</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="86"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="92"/>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="93"/>
         <source>CRM databases (*.crm *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 数据库 (*.crm *.db)</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="97"/>
         <source>Backed up and checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份并校验：%1</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="104"/>
         <location filename="../../ui/main/backup_actions.cpp" line="114"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="105"/>
         <source>There are no backups of this database yet (File &gt; Backup now, or the automatic daily backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库还没有备份（文件 &gt; 立即备份，或每日自动备份）。</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="115"/>
         <source>Replace the open database with this backup?
 The current file is kept as one more backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>用此备份替换当前打开的数据库？
+当前文件将另存为一个备份。</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="123"/>
         <source>Restored backup #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复备份 #%1</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="125"/>
         <location filename="../../ui/main/backup_actions.cpp" line="153"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="134"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="144"/>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="145"/>
         <source>%1
 
 Restore the latest backup (%2)? The damaged file is kept beside its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+恢复最新备份（%2）？损坏的文件将保留在备份旁边。</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="176"/>
         <source>Automatic backup #%1 made and checked</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成并校验自动备份 #%1</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.cpp" line="178"/>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1069,94 +1072,94 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="186"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="186"/>
         <location filename="../../ui/dashboard/value_panels.cpp" line="232"/>
         <location filename="../../ui/dashboard/value_panels.cpp" line="244"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="186"/>
         <source>Expected revenue, 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 个月预期收入</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="187"/>
         <source>Lifetime value: CLV, P(alive) and expected revenue of the next 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>终身价值：CLV、P(存活) 及未来 12 个月预期收入</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="210"/>
         <source>Valuing the customers with the lifetime-value model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在用终身价值模型评估客户…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="215"/>
         <source>No lifetime-value model is stored for %1. Fit one (crm clv fit --as-of %1) to see the distribution of CLV and P(alive) and the expected revenue of the next 12 months by stage and owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有保存终身价值模型。拟合一个模型（crm clv fit --as-of %1）即可查看 CLV 和 P(存活) 的分布，以及按阶段和负责人统计的未来 12 个月预期收入。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="223"/>
         <source>Expected revenue of the next 12 months: %1 (model fitted as of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 12 个月预期收入：%1（模型拟合截至 %2）。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="232"/>
         <source>Customers by 12-month CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>按 12 个月 CLV 统计客户</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="232"/>
         <source>CLV (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="237"/>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>负值</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="238"/>
         <source>%1 and more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 及以上</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="239"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="244"/>
         <source>Customers by P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>按 P(存活) 统计客户</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="244"/>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(存活)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="246"/>
         <source>%1–%2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2%</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="253"/>
         <source>Expected revenue of the next 12 months by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>各阶段未来 12 个月预期收入</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="254"/>
         <source>Thousand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>千 %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="268"/>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无负责人）</translation>
     </message>
 </context>
 <context>
@@ -1164,12 +1167,12 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
     <message>
         <location filename="../../ui/edit/contact_dialog.cpp" line="17"/>
         <source>Edit contact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1 的联系人</translation>
     </message>
     <message>
         <location filename="../../ui/edit/contact_dialog.cpp" line="18"/>
         <source>New contact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 %1 的联系人</translation>
     </message>
 </context>
 <context>
@@ -1177,199 +1180,199 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
     <message>
         <location filename="../../ui/detail/customer_detail_view.cpp" line="46"/>
         <source>The RFM scores could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算 RFM 分数：%1</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_view.cpp" line="74"/>
         <source>No contacts recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有联系人记录。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_view.cpp" line="77"/>
         <source>No primary contact yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无主要联系人。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_view.cpp" line="81"/>
         <source>No transactions or interactions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无交易或互动。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_view.cpp" line="84"/>
         <source>No follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有跟进。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_view.cpp" line="87"/>
         <source>No complaints recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有投诉记录。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_view.cpp" line="90"/>
         <source>No stage changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有阶段变更记录。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_view.cpp" line="133"/>
         <source>Select a customer in the list to see its profile, contacts, history and value.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一个客户，查看其概况、联系人、历史和价值。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_view.cpp" line="137"/>
         <source>This customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_view.cpp" line="148"/>
         <source>This customer cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示该客户：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/detail/customer_detail_view.cpp" line="184"/>
         <source>%n transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/detail/customer_detail_view.cpp" line="186"/>
         <source>%n interaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次互动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/detail/customer_detail_view.cpp" line="200"/>
         <source>%n open follow-up(s) and complaint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项未完成的跟进和投诉</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_view.cpp" line="201"/>
         <source>Follow-ups (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进（%1 项未完成）</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_view.cpp" line="202"/>
         <source>Complaints (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉（%1 项未处理）</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_profile.cpp" line="61"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：%1</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_profile.cpp" line="71"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/detail/customer_detail_profile.cpp" line="75"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_profile.cpp" line="91"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_profile.cpp" line="99"/>
         <source>&lt;b&gt;Focus:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;重点：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="58"/>
         <source>margin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利 %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="58"/>
         <source>no costs recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录成本</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="62"/>
         <source>From the lifetime-value model fitted as of %1 on %2 customers; next 12 months, 1% monthly discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自截至 %1 基于 %2 个客户拟合的终身价值模型；未来 12 个月，月折现率 1%。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="71"/>
         <source>No purchases yet: the lifetime-value model has nothing to predict from.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无购买：终身价值模型无从预测。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="80"/>
         <source>≈ %1 purchases expected</source>
-        <translation type="unfinished"></translation>
+        <translation>预计约 %1 次购买</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="83"/>
         <source>spend cannot be predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>无法预测消费金额</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="88"/>
         <source>no annual category spend recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录年度品类支出</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="97"/>
         <source>no model yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无模型</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="98"/>
         <source>No lifetime-value model has been fitted for this file yet, so current value, potential value and P(alive) cannot be shown. They appear once a model is fitted (crm clv fit).</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件尚未拟合终身价值模型，因此无法显示当前价值、潜在价值和 P(存活)。拟合模型（crm clv fit）后即会显示。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="123"/>
         <source>Scores run from 1 (lowest) to 5 (highest) relative to every customer scored on that date. Point at a month for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>分数从 1（最低）到 5（最高），相对于当日参与评分的全部客户。将鼠标指向某个月份查看详情。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="146"/>
         <source>Placing this customer among all customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将该客户与全部客户比较…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="150"/>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="151"/>
         <source>No purchase yet: RFM scores need at least one purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无购买：RFM 评分至少需要一次购买。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="158"/>
         <source>Last purchase %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近购买于 %n 天前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="159"/>
         <source>%n purchase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次购买</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="161"/>
         <source>%1 in all; scored among %2 customers as of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1；截至 %3 在 %2 个客户中评分。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/customer_detail_analytics.cpp" line="167"/>
         <source>Scoring every customer as of %1 (%2 of %3). This is done once; the scores fill in when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为截至 %1 的全部客户评分（%2/%3）。此操作只进行一次，完成后将填入分数。</translation>
     </message>
 </context>
 <context>
@@ -1377,17 +1380,17 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
     <message>
         <location filename="../../ui/edit/customer_dialog.cpp" line="25"/>
         <source>Edit customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/customer_dialog.cpp" line="26"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <location filename="../../ui/edit/customer_dialog.cpp" line="131"/>
         <source>Has contacts: only organisations have contacts. Delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有联系人：只有组织才能有联系人。请先删除联系人。</translation>
     </message>
 </context>
 <context>
@@ -1397,57 +1400,57 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
         <location filename="../../ui/list/customer_filter_bar.cpp" line="49"/>
         <location filename="../../ui/list/customer_filter_bar.cpp" line="55"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_filter_bar.cpp" line="44"/>
         <source>Search name, code, email, phone or contact (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、编号、邮件、电话或联系人 (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_filter_bar.cpp" line="45"/>
         <source>Type two or more characters (or one Chinese character) to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入两个或以上字符（或一个汉字）进行搜索。</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_filter_bar.cpp" line="48"/>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_filter_bar.cpp" line="53"/>
         <source>S&amp;egment</source>
-        <translation type="unfinished"></translation>
+        <translation>分群(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_filter_bar.cpp" line="54"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_filter_bar.cpp" line="58"/>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_filter_bar.cpp" line="59"/>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_filter_bar.cpp" line="60"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_filter_bar.cpp" line="61"/>
         <source>&amp;Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_filter_bar.cpp" line="62"/>
         <source>&amp;My customers</source>
-        <translation type="unfinished"></translation>
+        <translation>我的客户(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1455,62 +1458,62 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
     <message>
         <location filename="../../ui/list/customer_list_model.cpp" line="185"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_list_model.cpp" line="186"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_list_model.cpp" line="187"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_list_model.cpp" line="188"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_list_model.cpp" line="189"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_list_model.cpp" line="190"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_list_model.cpp" line="191"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_list_model.cpp" line="192"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_list_model.cpp" line="193"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_list_model.cpp" line="194"/>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>最近购买</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_list_model.cpp" line="195"/>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>购买次数</translation>
     </message>
     <message>
         <location filename="../../ui/list/customer_list_model.cpp" line="196"/>
         <source>Net amount</source>
-        <translation type="unfinished"></translation>
+        <translation>净额</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1521,7 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="37"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>任意类型</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="41"/>
@@ -1526,161 +1529,161 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="178"/>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="179"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="161"/>
         <source>Computing the panels…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算面板…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="161"/>
         <source>Reading every customer as of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取截至 %1 的全部客户…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="172"/>
         <source>The dashboard could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算仪表板：%1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="188"/>
         <source>Assessing the risk and value of every customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在评估每个客户的风险和价值…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="200"/>
         <source>%n customer(s) as of %1, computed in %2 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>截至 %1 共 %n 个客户，计算耗时 %2 秒</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="203"/>
         <source>(stages from the lifecycle timeline of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（阶段取自 %1 的生命周期时间线）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="204"/>
         <source>never replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>从未重算</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="235"/>
         <source>%1, as of %2 (%n customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，截至 %2（%n 个客户）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="241"/>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="246"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="243"/>
         <source>As of %1; period from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1；期间自 %2 起</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="244"/>
         <source>Owner: %1; region: %2; industry: %3; kind: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：%1；地区：%2；行业：%3；类型：%4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="247"/>
         <source>File: %1; %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文件：%1；%n 个客户</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="254"/>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="263"/>
         <source>Customer dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>客户仪表板</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="269"/>
         <source>Export the dashboard as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将仪表板导出为 PNG</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="270"/>
         <source>dashboard.png</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板.png</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="270"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="272"/>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="272"/>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="279"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="276"/>
         <source>Export the dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将仪表板导出为 PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="277"/>
         <source>dashboard.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板.pdf</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="277"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="279"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="289"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="289"/>
         <source>The printer could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用打印机。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_export.cpp" line="40"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_style.cpp" line="48"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_style.cpp" line="60"/>
         <source>%1B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1十亿</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_style.cpp" line="62"/>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1百万</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_style.cpp" line="64"/>
         <source>%1k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1千</translation>
     </message>
 </context>
 <context>
@@ -1688,134 +1691,136 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
     <message>
         <location filename="../../ui/edit/edit_controller.cpp" line="28"/>
         <source>Read-only file</source>
-        <translation type="unfinished"></translation>
+        <translation>只读文件</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller.cpp" line="29"/>
         <source>This file is read-only, so it cannot be changed. Open a copy you may write to, or ask for write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件为只读，无法修改。请打开一个可写入的副本，或申请写入权限。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller.cpp" line="53"/>
         <source>The change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>未能完成修改</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller.cpp" line="77"/>
         <source>Add customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加客户 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller.cpp" line="100"/>
         <source>Edit customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller.cpp" line="116"/>
         <source>Delete the customer %1 with all its contacts, transactions, interactions and follow-ups?
 
 You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户 %1 及其全部联系人、交易、互动和跟进？
+
+可以通过 编辑 &gt; 撤销 恢复。</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller.cpp" line="119"/>
         <source>Delete customer</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller.cpp" line="124"/>
         <source>Delete customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="36"/>
         <source>Add contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="37"/>
         <source>Edit contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联系人 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="38"/>
         <source>Delete contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除联系人 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="39"/>
         <source>Delete the contact %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除联系人 %1？</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="44"/>
         <source>Add transaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加交易 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="45"/>
         <source>Edit transaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑交易 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="46"/>
         <source>Delete transaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除交易 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="47"/>
         <source>Delete the transaction of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 的这笔交易？</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="52"/>
         <source>Add interaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加互动 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="53"/>
         <source>Edit interaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑互动 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="54"/>
         <source>Delete interaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除互动 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="55"/>
         <source>Delete the interaction &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除互动“%1”？</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="60"/>
         <source>Add follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加跟进 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="61"/>
         <source>Edit follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑跟进 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="62"/>
         <source>Delete follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除跟进 %1</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="63"/>
         <source>Delete the follow-up &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除跟进“%1”？</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="142"/>
         <source>No contacts for persons</source>
-        <translation type="unfinished"></translation>
+        <translation>个人客户没有联系人</translation>
     </message>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="143"/>
         <source>%1 is a person: only organisations have contact persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是个人客户：只有组织才有联系人。</translation>
     </message>
 </context>
 <context>
@@ -1823,147 +1828,147 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="43"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="66"/>
         <source>Customers in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中的客户</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="67"/>
         <source>All transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部交易</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="68"/>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部联系人</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="69"/>
         <source>All interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部互动</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="70"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="71"/>
         <source>UTF-8 for Excel (with byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8（用于 Excel，带字节顺序标记）</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="73"/>
         <source>GB18030 (Chinese Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB18030（中文 Windows）</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="75"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="76"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>分号</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="77"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="92"/>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="99"/>
         <source>Every record in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中的全部记录。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="100"/>
         <source>All customers (the list is not filtered).</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客户（列表未筛选）。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="101"/>
         <source>The customers the list shows with its current filters and search.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表按当前筛选和搜索条件显示的客户。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="129"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="130"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="138"/>
         <source>Check at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一列。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="140"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要写入的文件。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="153"/>
         <source>%1 exists: it will be replaced once the export is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在：导出完成后将被替换。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="179"/>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出...</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="189"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消...</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="207"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="207"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="213"/>
         <source>Exporting: %1 of %2 rows...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出：%1/%2 行...</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="227"/>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容：%1</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="229"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="230"/>
         <source>Exported %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1 行到 %2。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/export_dialog.cpp" line="234"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>
@@ -1971,32 +1976,32 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="169"/>
         <source>Stage flow: customers who moved in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段流转：期间内阶段变化的客户</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="173"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="173"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="179"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="195"/>
         <source>%1 → %2: %3 customers, %4 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2：%3 个客户，%4 次变更</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="205"/>
         <source>%1 → %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2，%3</translation>
     </message>
 </context>
 <context>
@@ -2004,12 +2009,12 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/edit/follow_up_dialog.cpp" line="16"/>
         <source>Edit follow-up of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1 的跟进</translation>
     </message>
     <message>
         <location filename="../../ui/edit/follow_up_dialog.cpp" line="17"/>
         <source>New follow-up of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 %1 的跟进</translation>
     </message>
 </context>
 <context>
@@ -2017,22 +2022,22 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="130"/>
         <source>Lifecycle over time: customers per stage at each month end</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期变化：每月末各阶段客户数</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="141"/>
         <source>MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="162"/>
         <source>Month end</source>
-        <translation type="unfinished"></translation>
+        <translation>月末</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="164"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -2040,62 +2045,62 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/csv/import_check_page.cpp" line="18"/>
         <source>A customer is already stored when its code is.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号已存在的客户视为已保存。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_check_page.cpp" line="20"/>
         <source>A transaction whose customer and reference are already stored is always skipped, so importing a file twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户和单号均已存在的交易总会被跳过，因此重复导入同一文件不会产生任何变化。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_check_page.cpp" line="23"/>
         <source>A contact is already stored when its customer has a contact of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>若客户已有同名联系人，则该联系人视为已保存。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_check_page.cpp" line="26"/>
         <source>An interaction is already stored when its customer has one with the same date, time, type and subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>若客户已有日期、时间、类型和主题都相同的互动，则该互动视为已保存。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_check_page.cpp" line="104"/>
         <source>Checking the file...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查文件...</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_check_page.cpp" line="116"/>
         <source>Checking the file: %1 rows so far...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查文件：已检查 %1 行...</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_check_page.cpp" line="138"/>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入该文件：%1</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_check_page.cpp" line="140"/>
         <source>%1 rows checked: %2 new, %3 to update, %4 already stored, %5 with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 %1 行：新增 %2 行，更新 %3 行，已存在 %4 行，有问题 %5 行。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_check_page.cpp" line="144"/>
         <source>The first %1 problems are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出了前 %1 个问题。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_check_page.cpp" line="154"/>
         <source>The file has no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件没有可导入的行。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_check_page.cpp" line="156"/>
         <source>Nothing is imported while rows have problems: correct the file and check again, or import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在有问题的行时不会导入任何内容：请修正文件后重新检查，或只导入有效的行。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_check_page.cpp" line="159"/>
         <source>Press Import to import the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“导入”导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -2103,27 +2108,27 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/csv/import_mapping_page.cpp" line="54"/>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_mapping_page.cpp" line="58"/>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（必填）</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_mapping_page.cpp" line="107"/>
         <source>Choose a column for each required field: %1 has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为每个必填字段选择一列：%1 尚未选择。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_mapping_page.cpp" line="110"/>
         <source>Columns not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入的列：%1。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_mapping_page.cpp" line="112"/>
         <source>Every column will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>将导入所有列。</translation>
     </message>
 </context>
 <context>
@@ -2132,22 +2137,22 @@ You can undo this with Edit &gt; Undo.</source>
         <location filename="../../ui/csv/import_preview_page.cpp" line="47"/>
         <location filename="../../ui/csv/import_preview_page.cpp" line="50"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_preview_page.cpp" line="98"/>
         <source> with byte-order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>（带字节顺序标记）</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_preview_page.cpp" line="100"/>
         <source>Read as %1%2, columns separated by: %3 (%4 columns, %5). The numbers on the left are the lines of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1%2 读取，列分隔符：%3（%4 列，%5）。左侧数字为文件中的行号。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_preview_page.cpp" line="112"/>
         <source>This file cannot be read as a table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将此文件读取为表格：%1</translation>
     </message>
 </context>
 <context>
@@ -2155,17 +2160,17 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/csv/import_problem_model.cpp" line="50"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_problem_model.cpp" line="51"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_problem_model.cpp" line="52"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -2173,67 +2178,67 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/csv/import_run_page.cpp" line="41"/>
         <source>Importing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1...</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_run_page.cpp" line="55"/>
         <source>Cancelling: the database is put back as it was...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：数据库将恢复原状...</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_run_page.cpp" line="63"/>
         <source>Importing: %1 rows so far...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入：已导入 %1 行...</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_run_page.cpp" line="80"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_run_page.cpp" line="82"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_run_page.cpp" line="84"/>
         <source>Nothing was imported: %1 rows have problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1 行有问题。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_run_page.cpp" line="86"/>
         <source>Nothing new: the database already holds these rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新内容：数据库中已包含这些行。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_run_page.cpp" line="87"/>
         <source>%1 imported from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 导入 %1。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_run_page.cpp" line="105"/>
         <source>-rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>-已拒绝</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_run_page.cpp" line="107"/>
         <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>保存被拒绝的行</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_run_page.cpp" line="108"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_run_page.cpp" line="118"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_run_page.cpp" line="119"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2241,22 +2246,22 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/csv/import_source_page.cpp" line="59"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_source_page.cpp" line="60"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_source_page.cpp" line="69"/>
         <source>There is no file at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>此路径下没有文件。</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_source_page.cpp" line="71"/>
         <source>Required columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必需的列：%1。</translation>
     </message>
 </context>
 <context>
@@ -2264,12 +2269,12 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/csv/import_wizard.cpp" line="15"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV</translation>
     </message>
     <message>
         <location filename="../../ui/csv/import_wizard.cpp" line="19"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2277,17 +2282,17 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/edit/interaction_dialog.cpp" line="21"/>
         <source>Edit interaction with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑与 %1 的互动</translation>
     </message>
     <message>
         <location filename="../../ui/edit/interaction_dialog.cpp" line="22"/>
         <source>New interaction with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建与 %1 的互动</translation>
     </message>
     <message>
         <location filename="../../ui/edit/interaction_dialog.cpp" line="34"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -2295,66 +2300,66 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="117"/>
         <source>Ledger: customers by industry and region; revenue, profit and complaints by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>台账：按行业和地区统计客户；按负责人统计收入、利润和投诉</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="119"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="119"/>
         <location filename="../../ui/dashboard/list_panels.cpp" line="120"/>
         <location filename="../../ui/dashboard/list_panels.cpp" line="121"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="119"/>
         <location filename="../../ui/dashboard/list_panels.cpp" line="120"/>
         <location filename="../../ui/dashboard/list_panels.cpp" line="121"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="119"/>
         <source>industry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行业 %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="120"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="120"/>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地区 %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="121"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="121"/>
         <source>Profit</source>
-        <translation type="unfinished"></translation>
+        <translation>利润</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="121"/>
         <source>Open complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>未处理投诉</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="122"/>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人 %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="149"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未记录）</translation>
     </message>
 </context>
 <context>
@@ -2362,48 +2367,48 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="61"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="61"/>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="101"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="61"/>
         <source>Net revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>净收入</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="61"/>
         <source>Share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入占比</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="62"/>
         <source>Profit (margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>利润（毛利）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="62"/>
         <source>Share of profit</source>
-        <translation type="unfinished"></translation>
+        <translation>利润占比</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="64"/>
         <source>Lifecycle now: customers, revenue and profit per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>当前生命周期：各阶段客户、收入和利润</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="112"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="126"/>
         <source>stage %1 on the date</source>
-        <translation type="unfinished"></translation>
+        <translation>当日处于 %1 阶段</translation>
     </message>
 </context>
 <context>
@@ -2411,22 +2416,22 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/settings/lifecycle_replay_runner.cpp" line="45"/>
         <source>Re-deriving every customer&apos;s lifecycle stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新推导每个客户的生命周期阶段…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_replay_runner.cpp" line="45"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_replay_runner.cpp" line="47"/>
         <source>Lifecycle stages</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <location filename="../../ui/settings/lifecycle_replay_runner.cpp" line="55"/>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前批次完成后停止…</translation>
     </message>
 </context>
 <context>
@@ -2435,285 +2440,285 @@ You can undo this with Edit &gt; Undo.</source>
         <location filename="../../ui/main/main_window.cpp" line="100"/>
         <location filename="../../ui/main/main_window.cpp" line="103"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.cpp" line="110"/>
         <source>%1 - CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - CRM</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.cpp" line="126"/>
         <source>This file is read-only: you can look, but changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件为只读：可以查看，但无法保存修改。</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.cpp" line="128"/>
         <source>This file is on a network share (%1). SQLite files must not be shared over a network, where two users can damage the file: keep it on a local disk and share exports or backups instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件位于网络共享（%1）上。SQLite 文件不可通过网络共享，两个用户同时使用可能损坏文件：请将其保存在本地磁盘，改为共享导出文件或备份。</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.cpp" line="152"/>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main/main_window.cpp" line="182"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.cpp" line="224"/>
         <location filename="../../ui/main/main_window.cpp" line="229"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.cpp" line="225"/>
         <source>CRM databases (*.crm *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 数据库 (*.crm *.db)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.cpp" line="230"/>
         <source>%1 already exists. Choose a new name, or open it with File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请选择新名称，或通过 文件 &gt; 打开 来打开它。</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.cpp" line="238"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.cpp" line="239"/>
         <source>CRM databases (*.crm *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 数据库 (*.crm *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.cpp" line="282"/>
         <source>About CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 CRM</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.cpp" line="283"/>
         <source>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for companies that live on customer relationships: lifecycle stages, RFM, lifetime value.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;面向以客户关系为本的企业的桌面 CRM：生命周期阶段、RFM、终身价值。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="35"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="36"/>
         <source>&amp;New database...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="37"/>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="38"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="41"/>
         <source>&amp;Backup now...</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="41"/>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="43"/>
         <source>Restore from bac&amp;kup...</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;K)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="46"/>
         <source>&amp;Import CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV(&amp;I)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="46"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="48"/>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;E)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="48"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="51"/>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="53"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="71"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="72"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="74"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="75"/>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="79"/>
         <source>&amp;Find customers</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="83"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="84"/>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="85"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="88"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="89"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="92"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="93"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="97"/>
         <source>C&amp;olumns...</source>
-        <translation type="unfinished"></translation>
+        <translation>列(&amp;O)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="98"/>
         <source>Clear &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="103"/>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="104"/>
         <source>&amp;New customer...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户(&amp;N)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="105"/>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="108"/>
         <source>&amp;Edit customer...</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户(&amp;E)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="108"/>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="110"/>
         <source>&amp;Delete customer...</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户(&amp;D)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="113"/>
         <source>Add &amp;contact...</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人(&amp;C)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="113"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="115"/>
         <source>Add &amp;transaction...</source>
-        <translation type="unfinished"></translation>
+        <translation>添加交易(&amp;T)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="115"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="117"/>
         <source>Add &amp;interaction...</source>
-        <translation type="unfinished"></translation>
+        <translation>添加互动(&amp;I)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="117"/>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="119"/>
         <source>Add &amp;follow-up...</source>
-        <translation type="unfinished"></translation>
+        <translation>添加跟进(&amp;F)...</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="119"/>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="126"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="127"/>
         <source>&amp;About CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 CRM(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2721,7 +2726,7 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/edit/edit_controller_records.cpp" line="126"/>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以通过 编辑 &gt; 撤销 恢复。</translation>
     </message>
 </context>
 <context>
@@ -2729,12 +2734,12 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/detail/record_table.cpp" line="101"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/record_table.cpp" line="104"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2742,47 +2747,47 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="78"/>
         <source>Retention: share of each month&apos;s new buyers still buying later</source>
-        <translation type="unfinished"></translation>
+        <translation>留存：每月新购买客户之后仍在购买的比例</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="80"/>
         <source>Cohort: month of the first purchase. Still buying after k months: a purchase in month k after the first or later. Click a row for the cohort&apos;s customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群：首次购买的月份。k 个月后仍在购买：在首次购买后第 k 个月或之后有购买。点击一行查看该同期群的客户。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="86"/>
         <source>Still buying after</source>
-        <translation type="unfinished"></translation>
+        <translation>之后仍在购买</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="90"/>
         <source>first purchase in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>首次购买于 %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="98"/>
         <source>New buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>新购买客户</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="98"/>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个月</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="98"/>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 个月</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="98"/>
         <source>6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 个月</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/list_panels.cpp" line="98"/>
         <source>12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 个月</translation>
     </message>
 </context>
 <context>
@@ -2790,39 +2795,41 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <location filename="../../ui/detail/rfm_history_model.cpp" line="69"/>
         <source>%1: every customer is being scored for this date…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正在为该日期的全部客户评分…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/rfm_history_model.cpp" line="71"/>
         <source>%1: no purchase yet, not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：尚无购买，未评分</translation>
     </message>
     <message>
         <location filename="../../ui/detail/rfm_history_model.cpp" line="73"/>
         <source>%1: R %2 · F %3 · M %4, %5
 Last purchase %6 days before, %7 purchases, %8
 (scored among %9 customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：R %2 · F %3 · M %4，%5
+最近购买于 %6 天前，%7 次购买，%8
+（在 %9 个客户中评分）</translation>
     </message>
     <message>
         <location filename="../../ui/detail/rfm_history_model.cpp" line="89"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <location filename="../../ui/detail/rfm_history_model.cpp" line="103"/>
         <source>Recency</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次消费</translation>
     </message>
     <message>
         <location filename="../../ui/detail/rfm_history_model.cpp" line="103"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>消费频率</translation>
     </message>
     <message>
         <location filename="../../ui/detail/rfm_history_model.cpp" line="104"/>
         <source>Monetary</source>
-        <translation type="unfinished"></translation>
+        <translation>消费金额</translation>
     </message>
 </context>
 <context>
@@ -2830,67 +2837,67 @@ Last purchase %6 days before, %7 purchases, %8
     <message>
         <location filename="../../ui/dashboard/rfm_panel.cpp" line="36"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>分群</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/rfm_panel.cpp" line="36"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/rfm_panel.cpp" line="36"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/rfm_panel.cpp" line="36"/>
         <source>Monetary</source>
-        <translation type="unfinished"></translation>
+        <translation>消费金额</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/rfm_panel.cpp" line="37"/>
         <source>RFM: recency score by frequency score</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM：最近消费得分 × 消费频率得分</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/rfm_panel.cpp" line="46"/>
         <source>R score (5 = bought most recently)</source>
-        <translation type="unfinished"></translation>
+        <translation>R 分（5 = 最近购买）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/rfm_panel.cpp" line="46"/>
         <source>F score (5 = buys most often)</source>
-        <translation type="unfinished"></translation>
+        <translation>F 分（5 = 购买最频繁）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/rfm_panel.cpp" line="54"/>
         <source>RFM segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分群 %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/rfm_panel.cpp" line="84"/>
         <source>R %1, F %2 (%3): %4 customers, average monetary %5</source>
-        <translation type="unfinished"></translation>
+        <translation>R %1，F %2（%3）：%4 个客户，平均消费金额 %5</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/rfm_panel.cpp" line="89"/>
         <source>Colour: average monetary value per customer, light %1 to dark %2. Click a cell for its customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色：每客户平均消费金额，浅 %1 至深 %2。点击单元格查看其客户。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/rfm_panel.cpp" line="91"/>
         <source>No customer with a purchase by the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至该日期没有有购买的客户。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/rfm_panel.cpp" line="107"/>
         <source>%1 in all, %2 per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1，每客户 %2</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/rfm_panel.cpp" line="117"/>
         <source>RFM cell R %1, F %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 单元格 R %1，F %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -2898,32 +2905,32 @@ Last purchase %6 days before, %7 purchases, %8
     <message>
         <location filename="../../ui/today/risk_reason.cpp" line="31"/>
         <source>usually buys every %1 days, %2 days since the last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>通常每 %1 天购买一次，距最近购买已 %2 天</translation>
     </message>
     <message>
         <location filename="../../ui/today/risk_reason.cpp" line="35"/>
         <source>revenue of the last %1 days %2 (%3 vs %4 average)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1 天收入 %2（%3，平均 %4）</translation>
     </message>
     <message>
         <location filename="../../ui/today/risk_reason.cpp" line="41"/>
         <source>R score %1, was %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>R 分 %1，%3 时为 %2</translation>
     </message>
     <message>
         <location filename="../../ui/today/risk_reason.cpp" line="46"/>
         <source>stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 %1</translation>
     </message>
     <message>
         <location filename="../../ui/today/risk_reason.cpp" line="48"/>
         <source>P(alive) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>P(存活) %1</translation>
     </message>
     <message>
         <location filename="../../ui/today/risk_reason.cpp" line="49"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2932,22 +2939,22 @@ Last purchase %6 days before, %7 purchases, %8
         <location filename="../../ui/today/segment_filter_box.cpp" line="34"/>
         <location filename="../../ui/today/segment_filter_box.cpp" line="90"/>
         <source>RFM segment as of today</source>
-        <translation type="unfinished"></translation>
+        <translation>截至今天的 RFM 分群</translation>
     </message>
     <message>
         <location filename="../../ui/today/segment_filter_box.cpp" line="35"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../ui/today/segment_filter_box.cpp" line="91"/>
         <source>Cannot compute the segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算分群：%1</translation>
     </message>
     <message>
         <location filename="../../ui/today/segment_filter_box.cpp" line="101"/>
         <source>%1 (computing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（计算中…）</translation>
     </message>
 </context>
 <context>
@@ -2955,74 +2962,76 @@ Last purchase %6 days before, %7 purchases, %8
     <message>
         <location filename="../../ui/settings/settings_dialog.cpp" line="40"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.cpp" line="51"/>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的数据库。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.cpp" line="52"/>
         <source>Open a database to see its thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库以查看其阈值。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.cpp" line="57"/>
         <source>1 decimal place</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位小数</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.cpp" line="58"/>
         <source>%1 decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位小数</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.cpp" line="60"/>
         <source>%1, %2 (for example %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2（例如 %3）</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.cpp" line="66"/>
         <source>The stored thresholds cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取保存的阈值：%1</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.cpp" line="73"/>
         <source>This file is read-only: the thresholds cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件为只读：无法修改阈值。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.cpp" line="114"/>
         <source>Cannot save the thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存阈值</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.cpp" line="127"/>
         <source>Re-derive the stages?</source>
-        <translation type="unfinished"></translation>
+        <translation>重新推导阶段？</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.cpp" line="128"/>
         <source>The lifecycle thresholds changed. Re-derive every customer&apos;s stage under the new thresholds now?
 
 On a large database this takes a while; you can cancel it, and the stages are otherwise re-derived the next time the lifecycle report runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阈值已更改。现在按新阈值重新推导每个客户的阶段？
+
+大型数据库需要一些时间；可以取消，否则将在下次运行生命周期报表时重新推导阶段。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.cpp" line="137"/>
         <source>Re-deriving the stages failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重新推导阶段失败</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.cpp" line="139"/>
         <source>Re-deriving stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>重新推导已停止</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.cpp" line="140"/>
         <source>Stopped after %1 customers; the others keep their stages until the next re-derivation.</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理 %1 个客户后停止；其余客户在下次重新推导前保持原阶段。</translation>
     </message>
 </context>
 <context>
@@ -3030,52 +3039,52 @@ On a large database this takes a while; you can cancel it, and the stages are ot
     <message>
         <location filename="../../ui/today/today_lists.cpp" line="54"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_lists.cpp" line="56"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_lists.cpp" line="67"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_lists.cpp" line="68"/>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 1 天</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_lists.cpp" line="69"/>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 %1 天</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_lists.cpp" line="93"/>
         <source>Open for 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>已持续 1 天</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_lists.cpp" line="93"/>
         <source>Open for %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>已持续 %1 天</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_lists.cpp" line="108"/>
         <source>Born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出生于 %1</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_lists.cpp" line="129"/>
         <source>12-month customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>12 个月客户终身价值</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_lists.cpp" line="130"/>
         <source>Average yearly net revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>年均净收入</translation>
     </message>
 </context>
 <context>
@@ -3083,137 +3092,137 @@ On a large database this takes a while; you can cancel it, and the stages are ot
     <message>
         <location filename="../../ui/today/today_view.cpp" line="53"/>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记完成(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="54"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="58"/>
         <source>&amp;Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="107"/>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今日，%1</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="111"/>
         <source>No current user is set, so the at-risk list shows every owner&apos;s customers. Set your name in File &gt; Settings to see only yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置当前用户，因此风险列表显示所有负责人的客户。在 文件 &gt; 设置 中填写您的名字即可只看自己的客户。</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="113"/>
         <source>The at-risk list shows the customers of %1, the current user (File &gt; Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>风险列表显示当前用户 %1 的客户（文件 &gt; 设置）。</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="126"/>
         <source>Follow-ups due (%1, %2 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>到期跟进（%1 项，%2 项逾期）</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="128"/>
         <source>Nothing due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天没有到期事项。</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="136"/>
         <source>Open complaints (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未处理投诉（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="138"/>
         <source>No complaint is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未处理的投诉。</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="150"/>
         <source>At risk (computing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>风险客户（计算中…）</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="151"/>
         <source>Birthdays this week (looking up…)</source>
-        <translation type="unfinished"></translation>
+        <translation>本周生日（查询中…）</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="157"/>
         <source>Birthdays this week (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本周生日（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="160"/>
         <source>Cannot read the birthdays: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取生日：%1</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="163"/>
         <source>No birthdays in the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 7 天没有生日。</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="172"/>
         <source>top %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个中的前 %1 个</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="173"/>
         <source>My customers at risk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的风险客户（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="174"/>
         <source>Customers at risk, all owners (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>风险客户，所有负责人（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="178"/>
         <source>Cannot compute the at-risk customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算风险客户：%1</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="181"/>
         <source>No customer shows a warning sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有客户出现预警信号。</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="188"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="189"/>
         <source>Open a database to see what needs you today.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库，查看今天需要处理的事项。</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="190"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期跟进</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="191"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险客户</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="192"/>
         <source>Birthdays this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周生日</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="193"/>
         <source>Open complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>未处理投诉</translation>
     </message>
     <message>
         <location filename="../../ui/today/today_view.cpp" line="222"/>
         <source>Cannot mark the follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将跟进标记为完成</translation>
     </message>
 </context>
 <context>
@@ -3221,12 +3230,12 @@ On a large database this takes a while; you can cancel it, and the stages are ot
     <message>
         <location filename="../../ui/edit/transaction_dialog.cpp" line="20"/>
         <source>Edit transaction of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1 的交易</translation>
     </message>
     <message>
         <location filename="../../ui/edit/transaction_dialog.cpp" line="21"/>
         <source>New transaction of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 %1 的交易</translation>
     </message>
 </context>
 <context>
@@ -3234,88 +3243,88 @@ On a large database this takes a while; you can cancel it, and the stages are ot
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="106"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="106"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="106"/>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户占比</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="106"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="106"/>
         <location filename="../../ui/dashboard/value_panels.cpp" line="164"/>
         <source>Share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入占比</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="107"/>
         <source>Value concentration: who brings the revenue (80/20)</source>
-        <translation type="unfinished"></translation>
+        <translation>价值集中度：谁带来了收入（80/20）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="116"/>
         <source>ABC tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC 等级 %1</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="129"/>
         <source>No positive revenue by the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至该日期没有正收入。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="132"/>
         <source>&lt;b&gt;Top %1 of customers (%2 of %3) bring 80% of the revenue.&lt;/b&gt; Gini %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;前 %1 的客户（%3 个中的 %2 个）带来 80% 的收入。&lt;/b&gt;基尼系数 %4。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="136"/>
         <source>Profit: top %1 of the customers with costs recorded bring 80%.</source>
-        <translation type="unfinished"></translation>
+        <translation>利润：记录了成本的客户中，前 %1 带来 80%。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="144"/>
         <source>Equal shares</source>
-        <translation type="unfinished"></translation>
+        <translation>均等份额</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="149"/>
         <source>Revenue of the top customers</source>
-        <translation type="unfinished"></translation>
+        <translation>头部客户收入</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="158"/>
         <source>80% of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>80% 收入</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="164"/>
         <source>Customers, largest revenue first</source>
-        <translation type="unfinished"></translation>
+        <translation>客户（按收入从高到低）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="172"/>
         <source>A (first 80% of revenue)</source>
-        <translation type="unfinished"></translation>
+        <translation>A（前 80% 收入）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="172"/>
         <source>B (next 15%)</source>
-        <translation type="unfinished"></translation>
+        <translation>B（其后 15%）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="172"/>
         <source>C (last 5%, none or negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>C（最后 5%、无或负收入）</translation>
     </message>
 </context>
 </TS>
