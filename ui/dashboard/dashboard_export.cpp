@@ -6,12 +6,11 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <functional>
 
 namespace crm::ui {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("crm::ui::DashboardView", text); }
 
 // Title and settings at the top of the first page; returns their height.
 int paintHeader(QPainter& painter, const QRect& page, const QString& title, const QStringList& settings) {
@@ -38,7 +37,7 @@ void paintFooter(QPainter& painter, const QRect& page, int footer, const QString
     painter.setFont(font);
     const QRect area(page.left(), page.bottom() - footer, page.width(), footer);
     painter.drawText(area, Qt::AlignLeft | Qt::AlignBottom, text);
-    painter.drawText(area, Qt::AlignRight | Qt::AlignBottom, tr("Page %1").arg(number));
+    painter.drawText(area, Qt::AlignRight | Qt::AlignBottom, QCoreApplication::translate("crm::ui::DashboardView", "Page %1").arg(number));
 }
 
 // Draws `panel` at `top`, scaled to `width` (and to at most `height`).
@@ -54,31 +53,71 @@ int paintPanel(QPainter& painter, QWidget* panel, const QPoint& topLeft, int wid
     return static_cast<int>(size.height() * scale);
 }
 
+// Scaled height of `panel` at `width`.
+int heightAt(const QWidget* panel, int width) {
+    return static_cast<int>(static_cast<double>(panel->height()) * width / panel->width());
+}
+
+// Paints the report on pages of `page` (device units) with `painter`, two
+// panels side by side as on screen; `newPage` ends the page and starts the next.
+void paintPages(QPainter& painter, const QRect& page, const std::function<void()>& newPage, const Report& report) {
+    const QString footerText = report.settings.join(QStringLiteral("; "));
+    const int footer = painter.fontMetrics().height() * 2;
+    const int gap = page.width() / 80;
+    const int column = (page.width() - gap) / 2;
+    const int bottom = page.bottom() - footer;
+    int number = 1;
+    int y = page.top() + paintHeader(painter, page, report.title, report.settings);
+    for (qsizetype i = 0; i < report.panels.size(); i += 2) {
+        const bool pair = i + 1 < report.panels.size();
+        const int width = pair ? column : page.width();
+        int height = heightAt(report.panels[i], width);
+        if (pair)
+            height = std::max(height, heightAt(report.panels[i + 1], width));
+        if (y + std::min(height, bottom - page.top()) > bottom && y > page.top()) {
+            paintFooter(painter, page, footer, footerText, number++);
+            newPage();
+            y = page.top();
+        }
+        paintPanel(painter, report.panels[i], QPoint(page.left(), y), width, bottom - y);
+        if (pair)
+            paintPanel(painter, report.panels[i + 1], QPoint(page.left() + column + gap, y), width, bottom - y);
+        y += std::min(height, bottom - y) + gap;
+    }
+    paintFooter(painter, page, footer, footerText, number);
+}
+
 } // namespace
 
-bool paintReport(QPagedPaintDevice& device, const QString& title, const QStringList& settings,
-                 const QList<QWidget*>& panels) {
+bool paintReport(QPagedPaintDevice& device, const Report& report) {
     QPainter painter;
     if (!painter.begin(&device))
         return false;
-    const QRect page = painter.viewport();
-    const int footer = painter.fontMetrics().height() * 2;
-    const int gap = page.height() / 60;
-    const int bottom = page.bottom() - footer;
-    int number = 1;
-    int y = page.top() + paintHeader(painter, page, title, settings);
-    for (QWidget* panel : panels) {
-        const QSize size = panel->size();
-        const int wanted = static_cast<int>(static_cast<double>(size.height()) * page.width() / size.width());
-        if (y + std::min(wanted, bottom - page.top()) > bottom && y > page.top()) {
-            paintFooter(painter, page, footer, settings.join(QStringLiteral("; ")), number++);
-            device.newPage();
-            y = page.top();
-        }
-        y += paintPanel(painter, panel, QPoint(page.left(), y), page.width(), bottom - y) + gap;
-    }
-    paintFooter(painter, page, footer, settings.join(QStringLiteral("; ")), number);
+    paintPages(painter, painter.viewport(), [&device] { device.newPage(); }, report);
     return painter.end();
+}
+
+QList<QImage> reportImages(const Report& report, const QSize& pageSize, int dotsPerInch) {
+    QList<QImage> pages;
+    const auto blankPage = [&] {
+        QImage image(pageSize, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        const int dotsPerMeter = static_cast<int>(dotsPerInch / 0.0254);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        return image;
+    };
+    QImage current = blankPage();
+    QPainter painter(&current);
+    paintPages(painter, QRect(QPoint(0, 0), pageSize).adjusted(40, 40, -40, -40), [&] {
+        painter.end();
+        pages << current;
+        current = blankPage();
+        painter.begin(&current);
+    }, report);
+    painter.end();
+    pages << current;
+    return pages;
 }
 
 } // namespace crm::ui

@@ -1,7 +1,9 @@
 #pragma once
 // The dashboard on paper: a report of the panels, scaled to the page width,
 // as many pages as they need, with the title and filter settings on the
-// first page and on each page's foot. Used for PDF files and printing.
+// first page and on each page's foot. Used for PDF files and printing, and
+// as images to look at.
+#include <QImage>
 #include <QList>
 #include <QStringList>
 
@@ -10,9 +12,17 @@ class QWidget;
 
 namespace crm::ui {
 
-// Paints `panels` (as they are on screen) onto `device`, page after page.
-// Returns false when the device cannot be painted on.
-bool paintReport(QPagedPaintDevice& device, const QString& title, const QStringList& settings,
-                 const QList<QWidget*>& panels);
+struct Report {
+    QString title;
+    QStringList settings; // one line each
+    QList<QWidget*> panels; // painted as they are on screen
+};
+
+// Paints `report` onto `device`, page after page; false when the device
+// cannot be painted on.
+bool paintReport(QPagedPaintDevice& device, const Report& report);
+
+// The same pages as images of `pageSize` pixels at `dotsPerInch`.
+QList<QImage> reportImages(const Report& report, const QSize& pageSize, int dotsPerInch);
 
 } // namespace crm::ui

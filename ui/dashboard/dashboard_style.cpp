@@ -53,7 +53,7 @@ QString compactNumber(double value) {
     const double size = std::abs(value);
     const auto scaled = [value](double by, const char* suffix) {
         const double v = value / by;
-        const int decimals = std::abs(v) < 10 && std::abs(v - std::round(v)) > 0.05 ? 1 : 0;
+        const int decimals = std::abs(v) < 100 && std::abs(v - std::round(v)) >= 0.05 ? 1 : 0;
         return QCoreApplication::translate("crm::ui::DashboardView", suffix).arg(QLocale().toString(v, 'f', decimals));
     };
     if (size >= 1e9)

@@ -199,9 +199,11 @@ void DashboardView::showStatus() {
     const double seconds = static_cast<double>(QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000.0;
     QString status = tr("%n customer(s) as of %1, computed in %2 s", nullptr, static_cast<int>(m_data.customers))
                          .arg(dateText(m_data.period.asOf), QLocale().toString(seconds, 'f', 1));
-    if (m_data.timelineAsOf != m_data.period.asOf)
-        status += QLatin1Char(' ') + tr("(stages from the lifecycle timeline of %1)")
-                                          .arg(m_data.timelineAsOf ? dateText(m_data.timelineAsOf) : tr("never replayed"));
+    if (!m_data.timelineAsOf)
+        status += QLatin1Char(' ') + tr("(the lifecycle stages were never derived: customers show as "
+                                        "prospects until they are replayed)");
+    else if (*m_data.timelineAsOf < m_data.period.asOf)
+        status += QLatin1Char(' ') + tr("(stages from the lifecycle timeline as of %1)").arg(dateText(m_data.timelineAsOf));
     m_ui->statusLabel->setText(status);
 }
 
@@ -250,6 +252,10 @@ QStringList DashboardView::settingsText() const {
 
 QWidget* DashboardView::panelArea() const { return m_ui->panels; }
 
+Report DashboardView::report() const {
+    return {tr("Customer dashboard"), settingsText(), QList<QWidget*>(m_panels.begin(), m_panels.end())};
+}
+
 bool DashboardView::exportPng(const QString& path) { return m_ui->panels->grab().save(path, "PNG"); }
 
 bool DashboardView::exportPdf(const QString& path) {
@@ -258,8 +264,7 @@ bool DashboardView::exportPdf(const QString& path) {
                                      QPageLayout::Millimeter));
     writer.setTitle(tr("Customer dashboard"));
     writer.setCreator(QStringLiteral("CRM"));
-    QList<QWidget*> widgets(m_panels.begin(), m_panels.end());
-    return paintReport(writer, tr("Customer dashboard"), settingsText(), widgets);
+    return paintReport(writer, report());
 }
 
 void DashboardView::chooseExportPng() {
@@ -282,8 +287,7 @@ void DashboardView::print() {
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QList<QWidget*> widgets(m_panels.begin(), m_panels.end());
-    if (!paintReport(printer, tr("Customer dashboard"), settingsText(), widgets))
+    if (!paintReport(printer, report()))
         QMessageBox::warning(this, tr("Print"), tr("The printer could not be used."));
 }
 

@@ -6,6 +6,7 @@
 // and PDF and prints.
 #include "crm/analytics/dashboard.h"
 #include "crm/store/customer_query.h"
+#include "dashboard/dashboard_export.h"
 
 #include <QWidget>
 
@@ -45,6 +46,8 @@ public:
     // The panels, in reading order.
     QList<DashboardPanel*> panels() const { return m_panels; }
     QWidget* panelArea() const;
+    // Title, settings and panels, for PDF and printing.
+    Report report() const;
 
     bool exportPng(const QString& path);
     bool exportPdf(const QString& path);

@@ -41,6 +41,8 @@ struct Pass {
     std::vector<std::int64_t> days;
     std::vector<Money> amounts;
     std::optional<StoredClvModel> model;
+    bool needCosts = true;        // false: the totals are known, only the risk is wanted
+    bool everyTransaction = false; // the date is on or after every transaction: no date test per row
 };
 
 // The transactions to the date into `pass` (two threads, each with its own

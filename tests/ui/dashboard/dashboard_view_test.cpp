@@ -8,6 +8,7 @@
 #include "crm/store/customer_query.h"
 #include "crm/store/database.h"
 #include "crm/store/rfm_query.h"
+#include "dashboard/dashboard_export.h"
 #include "dashboard/dashboard_view.h"
 #include "dashboard/heat_grid.h"
 #include "dashboard/rfm_panel.h"
@@ -175,6 +176,10 @@ private slots:
             ui::test::saveScreenshot(*view()->panelArea(), QStringLiteral("dashboard-panels-") + language);
             for (QWidget* panel : view()->panels()) // one by one, to look at closely
                 ui::test::saveScreenshot(*panel, QStringLiteral("dashboard-%1-%2").arg(panel->objectName(), language));
+            const auto pages = ui::reportImages(view()->report(), QSize(1754, 1240), 150); // A4 landscape
+            QVERIFY(pages.size() >= 3);
+            for (int p = 0; p < pages.size(); ++p)
+                pages[p].save(QStringLiteral(CRM_SCREENSHOT_DIR "/dashboard-report-%1-page%2.png").arg(language).arg(p + 1));
         }
     }
 };
