@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.ui" line="6"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.ui" line="13"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.ui" line="19"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.ui" line="24"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.ui" line="33"/>
+        <source>&amp;Primary contact (the one we talk to first)</source>
+        <translation>主要联系人（首先联系的人）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.ui" line="38"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.ui" line="47"/>
+        <source>E&amp;mail:</source>
+        <translation>邮件(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.ui" line="56"/>
+        <source>&amp;Birthday:</source>
+        <translation>生日(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/contact_dialog.ui" line="64"/>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+</context>
+<context>
     <name>CsvText</name>
     <message>
         <location filename="../../ui/csv/csv_text.cpp" line="16"/>
@@ -260,6 +308,488 @@
         <location filename="../../ui/csv/csv_text.cpp" line="100"/>
         <source>Comma</source>
         <translation>逗号</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailView</name>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="33"/>
+        <source>Select a customer in the list to see its profile, contacts, history and value.</source>
+        <translation>在列表中选择一个客户，查看其概况、联系人、历史和价值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="98"/>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="111"/>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="159"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="210"/>
+        <source>All amounts to date, refunds included</source>
+        <translation>截至目前的全部金额，含退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="231"/>
+        <source>Net revenue</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="278"/>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="325"/>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="354"/>
+        <source>The latest interaction of any kind</source>
+        <translation>任何类型的最近一次互动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="375"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="403"/>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="439"/>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="457"/>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="477"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="497"/>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="517"/>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="537"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="557"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="577"/>
+        <source>Email:</source>
+        <translation>邮件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="597"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="617"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="637"/>
+        <source>Customer since:</source>
+        <translation>客户起始日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="657"/>
+        <source>Company stage:</source>
+        <translation>企业阶段：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="677"/>
+        <source>Annual category spend:</source>
+        <translation>年度品类支出：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="697"/>
+        <source>Birthday:</source>
+        <translation>生日：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="717"/>
+        <source>Primary contact:</source>
+        <translation>主要联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="737"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="778"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="799"/>
+        <source>Who was the primary contact</source>
+        <translation>曾经的主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="813"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="840"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="850"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="855"/>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="860"/>
+        <source>Interactions</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="874"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="895"/>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="877"/>
+        <source>Follow-ups and complaints</source>
+        <translation>跟进和投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="908"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="922"/>
+        <source>Analytics</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="965"/>
+        <source>Customer value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="977"/>
+        <source>Net revenue realised to date (历史价值)</source>
+        <translation>截至目前已实现的净收入（历史价值）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="998"/>
+        <source>Historical value</source>
+        <translation>历史价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1027"/>
+        <source>Discounted revenue expected if today&apos;s buying pattern continues (当前价值, CLV)</source>
+        <translation>若当前购买模式持续，预期收入的折现值（当前价值，CLV）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1048"/>
+        <source>Current value, next 12 months</source>
+        <translation>当前价值（未来 12 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1077"/>
+        <source>What more the customer could bring if we won all its category spend (潜在价值)</source>
+        <translation>若赢得该客户全部品类支出，可额外带来的价值（潜在价值）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1098"/>
+        <source>Potential value</source>
+        <translation>潜在价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1127"/>
+        <source>Probability that the customer is still buying from us (BG/NBD)</source>
+        <translation>客户仍在向我们购买的概率（BG/NBD）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1148"/>
+        <source>Still active (P(alive))</source>
+        <translation>仍活跃 (P(存活))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1184"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1201"/>
+        <source>5 = bought most recently</source>
+        <translation>5 = 最近购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1222"/>
+        <source>Recency</source>
+        <translation>最近一次消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1251"/>
+        <source>5 = buys most often</source>
+        <translation>5 = 购买最频繁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1272"/>
+        <source>Frequency</source>
+        <translation>消费频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1301"/>
+        <source>5 = spends the most</source>
+        <translation>5 = 消费最多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1322"/>
+        <source>Monetary</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1369"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1404"/>
+        <source>Scores over the last 12 months</source>
+        <translation>最近 12 个月的评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1443"/>
+        <source>Lifecycle history</source>
+        <translation>生命周期历史</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="6"/>
+        <location filename="../../ui/forms/customer_dialog.ui" line="12"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="17"/>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="23"/>
+        <source>Required, e.g. C-1001</source>
+        <translation>必填，例如 C-1001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="28"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="37"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="43"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="48"/>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="57"/>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="66"/>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="72"/>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="77"/>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="83"/>
+        <source>Separated by commas</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="88"/>
+        <source>Created &amp;on:</source>
+        <translation>创建日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="100"/>
+        <source>Company &amp;stage:</source>
+        <translation>企业阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="109"/>
+        <source>Annual category &amp;spend:</source>
+        <translation>年度品类支出(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="117"/>
+        <source>Their yearly spend in our category</source>
+        <translation>对方每年在我们品类上的支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="127"/>
+        <source>&amp;Birthday:</source>
+        <translation>生日(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="135"/>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="151"/>
+        <source>Contact details</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="156"/>
+        <source>E&amp;mail:</source>
+        <translation>邮件(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="165"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="174"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_dialog.ui" line="183"/>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/forms/dashboard_view.ui" line="12"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/dashboard_view.ui" line="13"/>
+        <location filename="../../ui/forms/dashboard_view.ui" line="15"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/dashboard_view.ui" line="13"/>
+        <source>The date every panel is computed for</source>
+        <translation>所有面板的计算日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/dashboard_view.ui" line="14"/>
+        <source>Period from</source>
+        <translation>期间起始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/dashboard_view.ui" line="15"/>
+        <source>First day of the period of the stage flow, the month ends and the cohorts</source>
+        <translation>阶段流转、月末统计和同期群所用期间的第一天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/dashboard_view.ui" line="16"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/dashboard_view.ui" line="18"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/dashboard_view.ui" line="20"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/dashboard_view.ui" line="22"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/dashboard_view.ui" line="32"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/dashboard_view.ui" line="32"/>
+        <source>Read the file again and recompute every panel</source>
+        <translation>重新读取文件并重新计算所有面板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/dashboard_view.ui" line="33"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/dashboard_view.ui" line="34"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/dashboard_view.ui" line="35"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1192,74 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/forms/export_dialog.ui" line="14"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/export_dialog.ui" line="22"/>
+        <source>E&amp;xport:</source>
+        <translation>导出(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/export_dialog.ui" line="44"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/export_dialog.ui" line="65"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/export_dialog.ui" line="72"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/export_dialog.ui" line="79"/>
+        <source>De&amp;faults</source>
+        <translation>默认(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/export_dialog.ui" line="98"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/export_dialog.ui" line="104"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/export_dialog.ui" line="117"/>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/export_dialog.ui" line="130"/>
+        <source>&amp;Protect against formulas (text starting with = + - @ gets a leading &apos;)</source>
+        <translation>防止公式注入（以 = + - @ 开头的文本前加 &apos;）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/export_dialog.ui" line="145"/>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/export_dialog.ui" line="157"/>
+        <source>Path of the CSV file to write</source>
+        <translation>要写入的 CSV 文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/export_dialog.ui" line="167"/>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrorLabels</name>
     <message>
         <location filename="../../ui/edit/field_errors.cpp" line="56"/>
@@ -722,6 +1320,282 @@
         <location filename="../../ui/edit/field_errors.cpp" line="79"/>
         <source>Enter a subject or notes.</source>
         <translation>请输入主题或备注。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../ui/forms/follow_up_dialog.ui" line="6"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/follow_up_dialog.ui" line="13"/>
+        <source>&amp;Due:</source>
+        <translation>到期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/follow_up_dialog.ui" line="25"/>
+        <source>&amp;What:</source>
+        <translation>事项(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/follow_up_dialog.ui" line="31"/>
+        <source>Required, e.g. Call about the renewal</source>
+        <translation>必填，例如 致电商谈续约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/follow_up_dialog.ui" line="38"/>
+        <source>D&amp;one on</source>
+        <translation>完成于(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <location filename="../../ui/forms/import_check_page.ui" line="6"/>
+        <source>Check every row</source>
+        <translation>检查每一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_check_page.ui" line="9"/>
+        <source>A dry run reads the whole file and lists what would go wrong, without changing anything.</source>
+        <translation>试运行会读取整个文件并列出可能出错之处，不做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_check_page.ui" line="15"/>
+        <source>When a record is already stored</source>
+        <translation>当记录已存在时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_check_page.ui" line="21"/>
+        <source>&amp;Skip it: keep what is stored</source>
+        <translation>跳过(&amp;S)：保留已存储的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_check_page.ui" line="28"/>
+        <source>&amp;Update it with the values of the file</source>
+        <translation>用文件中的值更新(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_check_page.ui" line="35"/>
+        <source>&amp;Report it as a problem</source>
+        <translation>报告为问题(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_check_page.ui" line="67"/>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_check_page.ui" line="108"/>
+        <source>Import only the &amp;valid rows (the rows with problems can be saved to a file afterwards)</source>
+        <translation>仅导入有效行（有问题的行可在之后保存到文件）(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <location filename="../../ui/forms/import_mapping_page.ui" line="6"/>
+        <source>Match the columns to fields</source>
+        <translation>将列匹配到字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_mapping_page.ui" line="9"/>
+        <source>Each column of the file is imported into the field chosen for it, as suggested by its header. Columns set to &quot;Do not import&quot; are left out.</source>
+        <translation>文件的每一列会导入为其选定的字段（根据列标题建议）。设为“不导入”的列将被忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_mapping_page.ui" line="28"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_mapping_page.ui" line="33"/>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_mapping_page.ui" line="38"/>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <location filename="../../ui/forms/import_preview_page.ui" line="6"/>
+        <source>Check how the file is read</source>
+        <translation>检查文件的读取方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_preview_page.ui" line="9"/>
+        <source>The first rows as they will be imported. If the text looks garbled or the columns are not split right, choose the encoding or the delimiter.</source>
+        <translation>以下是将要导入的前几行。如果文字显示乱码或列拆分不正确，请选择编码或分隔符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_preview_page.ui" line="17"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_preview_page.ui" line="46"/>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <location filename="../../ui/forms/import_run_page.ui" line="6"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_run_page.ui" line="9"/>
+        <source>The file is imported as one unit: if it is cancelled or fails, the database stays as it was.</source>
+        <translation>文件作为一个整体导入：如果取消或失败，数据库将保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_run_page.ui" line="34"/>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_run_page.ui" line="43"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_run_page.ui" line="49"/>
+        <source>Added:</source>
+        <translation>已添加：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_run_page.ui" line="59"/>
+        <source>Updated:</source>
+        <translation>已更新：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_run_page.ui" line="69"/>
+        <source>Skipped (already stored):</source>
+        <translation>已跳过（已存在）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_run_page.ui" line="79"/>
+        <source>Rejected (with problems):</source>
+        <translation>已拒绝（有问题）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_run_page.ui" line="92"/>
+        <source>Rows with problems</source>
+        <translation>有问题的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_run_page.ui" line="101"/>
+        <source>Save the rejected rows as they were, with the reason in an extra last column, to correct them and import them again.</source>
+        <translation>按原样保存被拒绝的行，并在最后追加一列说明原因，以便修正后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_run_page.ui" line="110"/>
+        <source>Path of the file to write</source>
+        <translation>要写入的文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_run_page.ui" line="117"/>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_run_page.ui" line="124"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourcePage</name>
+    <message>
+        <location filename="../../ui/forms/import_source_page.ui" line="6"/>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_source_page.ui" line="9"/>
+        <source>A CSV file separated by commas, semicolons or tabs, in UTF-8, GB18030 or UTF-16. Its first line names the columns.</source>
+        <translation>以逗号、分号或制表符分隔的 CSV 文件，编码为 UTF-8、GB18030 或 UTF-16。第一行为列名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_source_page.ui" line="17"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_source_page.ui" line="29"/>
+        <source>Path of the CSV file</source>
+        <translation>CSV 文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_source_page.ui" line="39"/>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/import_source_page.ui" line="55"/>
+        <source>&amp;Rows are:</source>
+        <translation>行类型(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../ui/forms/interaction_dialog.ui" line="6"/>
+        <source>Interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/interaction_dialog.ui" line="13"/>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/interaction_dialog.ui" line="22"/>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/interaction_dialog.ui" line="43"/>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/interaction_dialog.ui" line="52"/>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/interaction_dialog.ui" line="61"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/interaction_dialog.ui" line="73"/>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/interaction_dialog.ui" line="82"/>
+        <source>Complaint st&amp;atus:</source>
+        <translation>投诉状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/interaction_dialog.ui" line="91"/>
+        <source>&amp;Resolution:</source>
+        <translation>处理结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/interaction_dialog.ui" line="103"/>
+        <source>&amp;Logged by:</source>
+        <translation>记录人(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1742,34 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/forms/main_window.ui" line="9"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/main_window.ui" line="30"/>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/main_window.ui" line="66"/>
+        <source>Show &amp;all</source>
+        <translation>显示全部(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/main_window.ui" line="91"/>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/main_window.ui" line="99"/>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>MoneyInput</name>
     <message>
         <location filename="../../ui/edit/money_input.cpp" line="20"/>
@@ -886,6 +1788,79 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="6"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="12"/>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="16"/>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="20"/>
+        <source>Current &amp;user:</source>
+        <translation>当前用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="26"/>
+        <source>Your name as it appears as customer owner</source>
+        <translation>您作为客户负责人显示的名字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="32"/>
+        <source>&quot;My customers&quot; and the Today page&apos;s at-risk list show the customers this person owns. The owners in this database are offered as you type.</source>
+        <translation>“我的客户”和今日页面的风险列表显示此人负责的客户。输入时会提示此数据库中已有的负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="38"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="47"/>
+        <source>A new language takes effect after a restart.</source>
+        <translation>新语言在重启后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="56"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="60"/>
+        <source>Amounts shown in:</source>
+        <translation>金额显示币种：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="71"/>
+        <source>Each database keeps all its amounts in one currency, chosen when the database was created. It cannot be changed here: converting amounts would change the history.</source>
+        <translation>每个数据库的所有金额都使用同一种货币，在创建数据库时选定。此处无法更改：换算金额会改变历史数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="84"/>
+        <source>&amp;Lifecycle thresholds</source>
+        <translation>生命周期阈值(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="88"/>
+        <source>The thresholds of the rules that derive each customer&apos;s lifecycle stage from the purchases. They are kept in the database, so everyone using this file sees the same stages.</source>
+        <translation>根据购买记录推导每个客户生命周期阶段的规则阈值。阈值保存在数据库中，因此使用此文件的每个人看到的阶段都相同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="105"/>
+        <source>Restore &amp;defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>StoreCommand</name>
     <message>
         <location filename="../../ui/edit/store_command.cpp" line="21"/>
@@ -896,6 +1871,171 @@
         <location filename="../../ui/edit/store_command.cpp" line="25"/>
         <source>Cannot undo &quot;%1&quot;</source>
         <translation>无法撤销“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="22"/>
+        <source>Follow-ups due</source>
+        <translation>到期跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="31"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="32"/>
+        <location filename="../../ui/forms/today_view.ui" line="95"/>
+        <location filename="../../ui/forms/today_view.ui" line="149"/>
+        <location filename="../../ui/forms/today_view.ui" line="172"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="33"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="34"/>
+        <location filename="../../ui/forms/today_view.ui" line="174"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="41"/>
+        <source>Double-click or press Enter to open the customer.</source>
+        <translation>双击或按 Enter 键打开客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="48"/>
+        <source>&amp;Mark done</source>
+        <translation>标记完成(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="49"/>
+        <source>Mark the selected follow-up done today (Ctrl+D)</source>
+        <translation>将所选跟进标记为今天完成 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="59"/>
+        <source>At risk</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="68"/>
+        <source>Computing the at-risk customers…</source>
+        <translation>正在计算风险客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="96"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="97"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="98"/>
+        <source>Value at stake</source>
+        <translation>风险价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="99"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="111"/>
+        <source>Birthdays this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="120"/>
+        <source>Looking up the birthdays…</source>
+        <translation>正在查询生日…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="147"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="148"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="150"/>
+        <source>Turns</source>
+        <translation>年满</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="162"/>
+        <source>Open complaints</source>
+        <translation>未处理投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="171"/>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/today_view.ui" line="173"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionDialog</name>
+    <message>
+        <location filename="../../ui/forms/transaction_dialog.ui" line="6"/>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/transaction_dialog.ui" line="13"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/transaction_dialog.ui" line="25"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/transaction_dialog.ui" line="33"/>
+        <source>Negative for a refund</source>
+        <translation>退款填负数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/transaction_dialog.ui" line="43"/>
+        <source>C&amp;ost:</source>
+        <translation>成本(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/transaction_dialog.ui" line="51"/>
+        <source>Optional: our direct cost</source>
+        <translation>可选：我方直接成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/transaction_dialog.ui" line="61"/>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/transaction_dialog.ui" line="70"/>
+        <source>&amp;Reference:</source>
+        <translation>单号(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/transaction_dialog.ui" line="76"/>
+        <source>Invoice or order no.</source>
+        <translation>发票号或订单号</translation>
     </message>
 </context>
 <context>
@@ -1547,116 +2687,116 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
         <translation>无法计算仪表板：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="188"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="189"/>
         <source>Assessing the risk and value of every customer…</source>
         <translation>正在评估每个客户的风险和价值…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="200"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="201"/>
         <source>%n customer(s) as of %1, computed in %2 s</source>
         <translation>
             <numerusform>截至 %1 共 %n 个客户，计算耗时 %2 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="203"/>
-        <source>(stages from the lifecycle timeline of %1)</source>
-        <translation>（阶段取自 %1 的生命周期时间线）</translation>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="204"/>
+        <source>(the lifecycle stages were never derived: customers show as prospects until they are replayed)</source>
+        <translation>（尚未推导过生命周期阶段：重新推导之前，客户均显示为潜在客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="204"/>
-        <source>never replayed</source>
-        <translation>从未重算</translation>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="207"/>
+        <source>(stages from the lifecycle timeline as of %1)</source>
+        <translation>（阶段取自截至 %1 的生命周期时间线）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="235"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="238"/>
         <source>%1, as of %2 (%n customer(s))</source>
         <translation>
             <numerusform>%1，截至 %2（%n 个客户）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="241"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="246"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="244"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="249"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="243"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="246"/>
         <source>As of %1; period from %2</source>
         <translation>截至 %1；期间自 %2 起</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="244"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="247"/>
         <source>Owner: %1; region: %2; industry: %3; kind: %4</source>
         <translation>负责人：%1；地区：%2；行业：%3；类型：%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="247"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="250"/>
         <source>File: %1; %n customer(s)</source>
         <translation>
             <numerusform>文件：%1；%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="254"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="263"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="257"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="266"/>
         <source>Customer dashboard</source>
         <translation>客户仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="269"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="272"/>
         <source>Export the dashboard as PNG</source>
         <translation>将仪表板导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="270"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="273"/>
         <source>dashboard.png</source>
         <translation>仪表板.png</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="270"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="273"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="272"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="275"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="272"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="279"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="275"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="282"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="276"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="279"/>
         <source>Export the dashboard as PDF</source>
         <translation>将仪表板导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="277"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="280"/>
         <source>dashboard.pdf</source>
         <translation>仪表板.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="277"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="280"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="279"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="282"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="289"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="292"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="289"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="292"/>
         <source>The printer could not be used.</source>
         <translation>无法使用打印机。</translation>
     </message>
