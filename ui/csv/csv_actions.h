@@ -17,6 +17,7 @@ public:
     CsvActions(Session* session, QWidget* dialogParent, QObject* parent = nullptr);
     ~CsvActions() override;
 
+    // Shows the import wizard (modal); the list is refreshed after an import.
     void importCsv();
     // Exports the customers of the list as currently filtered.
     void exportCustomers(const crm::CustomerFilter& filter);
