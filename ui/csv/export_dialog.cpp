@@ -89,7 +89,11 @@ void ExportDialog::showColumns() {
     m_ui->columnList->clear();
     for (const auto column : columns) {
         const QString key = toQ(std::string(column));
-        auto* item = new QListWidgetItem(tr("%1  (%2)").arg(csvFieldLabel(column), key));
+        // The header the file gets, where the label does not already say it.
+        const QString label = csvFieldLabel(column);
+        auto* item = new QListWidgetItem(label.compare(key, Qt::CaseInsensitive) == 0
+                                             ? label
+                                             : tr("%1  (%2)").arg(label, key));
         item->setData(kKeyRole, key);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
         const bool isDefault = std::find(defaults.begin(), defaults.end(), column) != defaults.end();

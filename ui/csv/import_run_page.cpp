@@ -17,6 +17,10 @@ ImportRunPage::ImportRunPage(ImportPlan& plan, Session* session, QWidget* parent
     : QWizardPage(parent), m_ui(std::make_unique<Ui::ImportRunPage>()), m_plan(plan),
       m_session(session), m_task(new CsvTask(this)) {
     m_ui->setupUi(this);
+    QFont bold = m_ui->runStatus->font();
+    bold.setBold(true);
+    m_ui->runStatus->setFont(bold);
+    m_ui->rejectsStatus->hide();
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportRunPage::cancelImport);
     connect(m_ui->rejectsBrowse, &QPushButton::clicked, this, &ImportRunPage::browseRejects);
     connect(m_ui->saveRejectsButton, &QPushButton::clicked, this,
@@ -84,7 +88,10 @@ QString ImportRunPage::resultText(const ImportOutcome& outcome) const {
         return tr("Nothing was imported: %1 rows have problems.").arg(countText(s.rejected));
     if (s.imported == 0 && s.updated == 0)
         return tr("Nothing new: the database already holds these rows.");
-    return tr("%1 imported from %2.").arg(recordKindName(m_plan.kind), QFileInfo(m_plan.file).fileName());
+    const QString done = tr("%1 imported from %2.").arg(recordKindName(m_plan.kind), QFileInfo(m_plan.file).fileName());
+    return s.rejected == 0 ? done
+                           : done + QLatin1Char(' ') +
+                                 tr("The rows with problems (%1) were left out.").arg(countText(s.rejected));
 }
 
 void ImportRunPage::showSummary(const ImportOutcome& outcome) {
@@ -115,6 +122,7 @@ bool ImportRunPage::saveRejects(const QString& path) {
     if (QFile::exists(path))
         QFile::remove(path);
     const bool saved = !path.isEmpty() && QFile::copy(source, path);
+    m_ui->rejectsStatus->show();
     m_ui->rejectsStatus->setText(saved ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path))
                                        : tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
     return saved;

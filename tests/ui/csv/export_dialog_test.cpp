@@ -128,7 +128,9 @@ private slots:
             const bool keep = key == QLatin1String("code") || key == QLatin1String("email");
             list->item(row)->setCheckState(keep ? Qt::Checked : Qt::Unchecked);
         }
-        const int email = static_cast<int>(list->row(list->findItems(QStringLiteral("(email)"), Qt::MatchEndsWith).front()));
+        int email = 0;
+        while (list->item(email)->data(Qt::UserRole).toString() != QLatin1String("email"))
+            ++email;
         list->setCurrentRow(email);
         for (int step = 0; step < email; ++step)
             QTest::mouseClick(child<QPushButton>(dialog, "upButton"), Qt::LeftButton);

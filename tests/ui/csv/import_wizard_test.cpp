@@ -105,6 +105,9 @@ private slots:
         ImportWizard wizard(m_session.get());
         ui::test::showMappingPage(wizard, ui::test::writeTestFile(QStringLiteral("good-customers.csv"), kGoodCustomers));
         QCOMPARE(wizard.plan().read.delimiter, std::optional<char>()); // detected, not forced
+        wizard.back();
+        ui::test::saveScreenshot(wizard, QStringLiteral("import-wizard-preview-en"));
+        wizard.next();
         QVERIFY(ui::test::finishDryRun(wizard));
         QCOMPARE(wizard.checkPage()->outcome()->summary.rejected, 0u);
         QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
@@ -163,6 +166,7 @@ private slots:
         QCOMPARE(customerCount(), before + 2);
         QVERIFY(stored("N-001") && stored("N-003") && !stored("N-002"));
         QCOMPARE(wizard.findChild<QLabel*>(QStringLiteral("rejectedValue"))->text(), QStringLiteral("2"));
+        ui::test::saveScreenshot(wizard, QStringLiteral("import-wizard-summary-en"));
 
         const QString rejects = ui::test::testFilePath(QStringLiteral("mixed-rejected.csv"));
         QVERIFY(wizard.runPage()->saveRejects(rejects));
