@@ -184,6 +184,7 @@ void DashboardView::onReady(const DashboardResult& result) {
     for (QWidget* w : {static_cast<QWidget*>(m_ui->exportPngButton), static_cast<QWidget*>(m_ui->exportPdfButton),
                        static_cast<QWidget*>(m_ui->printButton)})
         w->setEnabled(true);
+    emit panelsShown();
     if (!m_data.riskAssessed) {
         m_ui->statusLabel->setText(tr("Assessing the risk and value of every customer…"));
         return;

@@ -56,7 +56,9 @@ signals:
     // Show exactly these customers in the list; `description` says which
     // figure they came from ("Stability -> Decline, 2026-Q2").
     void drillDown(const crm::CustomerFilter& filter, const QString& description);
-    // A computation delivered its panels.
+    // Panels were shown: the quick ones (data().riskAssessed false), or all.
+    void panelsShown();
+    // A computation delivered all its panels.
     void computed();
 
 private:

@@ -203,9 +203,9 @@ void sortSlices(Pass& pass) {
 }
 
 std::vector<Share> splitTable(SQLite::Database& sql) {
-    SQLite::Statement st(sql, "SELECT ifnull(min(id), 1), ifnull(max(id), 0) FROM txn");
-    st.executeStep();
-    const std::int64_t low = st.getColumn(0).getInt64(), high = st.getColumn(1).getInt64();
+    // Two queries: SQLite finds min() and max() through the key only when each is alone.
+    const std::int64_t low = sql.execAndGet("SELECT ifnull(min(id), 1) FROM txn").getInt64();
+    const std::int64_t high = sql.execAndGet("SELECT ifnull(max(id), 0) FROM txn").getInt64();
     const std::int64_t middle = low + (high - low) / 2;
     std::vector<Share> shares(2);
     shares[0] = {low, middle, {}, false};
