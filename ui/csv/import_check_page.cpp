@@ -169,6 +169,8 @@ bool ImportCheckPage::isComplete() const {
 }
 
 bool ImportCheckPage::validatePage() {
+    if (!isComplete()) // QWizard::next() does not ask
+        return false;
     m_plan.skipInvalid = m_outcome->summary.rejected > 0 && m_ui->skipInvalidCheck->isChecked();
     return true;
 }

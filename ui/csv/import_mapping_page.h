@@ -24,6 +24,7 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    bool validatePage() override { return isComplete(); } // QWizard::next() does not ask
 
     // The field index chosen for a column (-1: not imported); for tests.
     int fieldOfColumn(int column) const;

@@ -115,6 +115,8 @@ void ImportPreviewPage::showError(const QString& message) {
 bool ImportPreviewPage::isComplete() const { return m_preview.has_value(); }
 
 bool ImportPreviewPage::validatePage() {
+    if (!isComplete()) // QWizard::next() does not ask
+        return false;
     m_plan.read = chosenReadOptions();
     if (m_preview->header != m_plan.header) {
         m_plan.header = m_preview->header;

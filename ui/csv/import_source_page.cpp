@@ -43,6 +43,8 @@ bool ImportSourcePage::isComplete() const {
 }
 
 bool ImportSourcePage::validatePage() {
+    if (!isComplete()) // QWizard::next() does not ask
+        return false;
     const QString file = m_ui->fileEdit->text().trimmed();
     if (file != m_plan.file)
         m_plan.read = {}; // a new file: detect its encoding and delimiter again

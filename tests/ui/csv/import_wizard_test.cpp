@@ -146,6 +146,15 @@ private slots:
         QCOMPARE(weber->email, std::string());
     }
 
+    void aFileThatIsNotATableStopsAtThePreview() {
+        ImportWizard wizard(m_session.get());
+        const std::string binary("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0", 16);
+        ui::test::showMappingPage(wizard, ui::test::writeTestFile(QStringLiteral("picture.csv"), binary));
+        QCOMPARE(wizard.currentId(), static_cast<int>(ImportWizard::PreviewPageId));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("detectedLabel"))->text().contains(QStringLiteral("cannot be read")));
+    }
+
     void aFieldTakesOneColumn() {
         ImportWizard wizard(m_session.get());
         ui::test::showMappingPage(wizard, ui::test::writeTestFile(QStringLiteral("two.csv"), kBadCustomers));
