@@ -4,13 +4,17 @@
 #include "crm/store/customer_query.h"
 #include "crm/store/customer_store.h"
 #include "crm/store/transaction_store.h"
+#include "detail/customer_detail_view.h"
 #include "edit/customer_dialog.h"
 #include "edit/message_box.h"
 #include "edit_test_support.h"
+#include "list/customer_list_model.h"
+#include "main/main_window.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QMenuBar>
 #include <QUndoStack>
 
 using namespace crm;
@@ -186,6 +190,32 @@ private slots:
         QCOMPARE(MessageBox::shownCount(), shown + 1);
         QVERIFY(!readOnly.dialog());
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    void ctrlZInTheMainWindowUndoesAnAddAndTheListFollows() {
+        ui::MainWindow window;
+        window.session()->setToday(kDemoToday);
+        QVERIFY(window.openDatabase(demoDatabase(QStringLiteral("edit-window"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ui::CustomerListModel& list = *window.customerModel();
+        QTRY_COMPARE(list.rowCount(), 400);
+        window.editor()->addCustomer();
+        ui::EditDialog* dialog = window.editor()->openDialog();
+        typeInto(dialog, "codeEdit", QStringLiteral("C-9100"));
+        typeInto(dialog, "nameEdit", QStringLiteral("Window Test Ltd"));
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QTRY_COMPARE(list.rowCount(), 401);
+        const qint64 id = CustomerStore(window.session()->database()).idForCode("C-9100");
+        // The window shows what was added.
+        QTRY_COMPARE(window.findChild<ui::CustomerDetailView*>()->customerId(), id);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(list.rowCount(), 400);
+        QVERIFY(!CustomerStore(window.session()->database()).find(id));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(list.rowCount(), 401);
+        QVERIFY(CustomerStore(window.session()->database()).find(id));
     }
 
     void screenshotsOfAValidationMessage() {
