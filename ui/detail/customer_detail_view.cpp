@@ -109,15 +109,21 @@ DetailTableModel* CustomerDetailView::setUpTable(RecordTable* table, const QStri
 
 void CustomerDetailView::setSession(Session* session) {
     m_session = session;
+    if (session) {
+        // Connected before the cache is: nothing of the previous file is
+        // shown again once another is open.
+        connect(session, &Session::opened, this, &CustomerDetailView::onFileChanged);
+        connect(session, &Session::closed, this, &CustomerDetailView::onFileChanged);
+    }
     m_cutpoints->setSession(session);
-    const bool editable = session && !session->isReadOnly();
+    onFileChanged();
+}
+
+void CustomerDetailView::onFileChanged() {
+    showCustomer(0);
+    const bool editable = m_session && m_session->isOpen() && !m_session->isReadOnly();
     for (RecordTable* table : findChildren<RecordTable*>())
         table->setRecordsEditable(editable);
-    if (session)
-        connect(session, &Session::opened, this, [this] {
-            for (RecordTable* table : findChildren<RecordTable*>())
-                table->setRecordsEditable(!m_session->isReadOnly());
-        });
 }
 
 void CustomerDetailView::showCustomer(qint64 customerId) {

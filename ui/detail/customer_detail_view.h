@@ -54,6 +54,7 @@ signals:
 
 private:
     // customer_detail_view.cpp
+    void onFileChanged();
     void setUpTables();
     DetailTableModel* setUpTable(RecordTable* table, const QStringList& headers, int stretchColumn);
     void applyStyle();
