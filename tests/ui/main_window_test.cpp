@@ -2,6 +2,7 @@
 // the list, filters combine, the status bar counts the matches.
 #include "ui_test_support.h"
 
+#include "list/customer_filter_bar.h"
 #include "list/customer_list_model.h"
 #include "main/main_window.h"
 #include "main/session.h"
@@ -46,8 +47,10 @@ private slots:
     }
 
     void stageAndKindFiltersCombine() {
-        auto* stage = m_window->findChild<QComboBox*>(QStringLiteral("stageFilter"));
-        auto* kind = m_window->findChild<QComboBox*>(QStringLiteral("kindFilter"));
+        // The dashboard has filters of the same names: take the list's.
+        auto* bar = m_window->findChild<ui::CustomerFilterBar*>();
+        auto* stage = bar->findChild<QComboBox*>(QStringLiteral("stageFilter"));
+        auto* kind = bar->findChild<QComboBox*>(QStringLiteral("kindFilter"));
         stage->setCurrentIndex(stage->findData(static_cast<int>(Stage::Stability)));
         const int stability = model().rowCount();
         QVERIFY(stability > 0 && stability < 400);

@@ -160,9 +160,12 @@ void MainWindow::onSelectionChanged() {
     updateActions();
 }
 
+// The customer the window is about: the list's current row, else the one
+// the detail shows (a customer just added or opened from Today may not be
+// among the rows loaded).
 qint64 MainWindow::selectedCustomer() const {
     const QModelIndex current = m_ui->customerTable->selectionModel()->currentIndex();
-    return current.isValid() ? m_model->customerId(current.row()) : 0;
+    return current.isValid() ? m_model->customerId(current.row()) : m_ui->detailView->customerId();
 }
 
 void MainWindow::showCustomer(qint64 customerId) {
