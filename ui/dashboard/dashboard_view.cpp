@@ -104,7 +104,15 @@ void DashboardView::setSession(Session* session) {
     connect(session, &Session::opened, this, &DashboardView::onOpened);
     connect(session, &Session::customersChanged, this, &DashboardView::onDataChanged);
     connect(session, &Session::customerChanged, this, &DashboardView::onDataChanged);
-    connect(session, &Session::closed, this, [this] { m_loader->cancel(); });
+    connect(session, &Session::closed, this, [this] {
+        m_loader->cancel();
+        m_loader->invalidate();
+        m_facts.reset();
+        m_ui->progress->hide();
+        m_ui->statusLabel->clear();
+        for (DashboardPanel* panel : std::as_const(m_panels))
+            panel->setEnabled(false);
+    });
 }
 
 void DashboardView::onOpened() {

@@ -15,6 +15,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
+#include <thread>
 
 namespace crm {
 
@@ -98,11 +100,29 @@ dashboard::Facts readFacts(const Database& db, const dashboard::Period& period,
     scan.fromAggregates = depth == FactsDepth::Quick && toDayNumber(period.asOf) >= latestTransactionDay(db.sql());
     const ClusterMappedReads mapped(db.sql());
     dashboard_scan::readCustomers(scan);
-    dashboard_scan::readStages(scan);
-    if (scan.fromAggregates)
-        dashboard_scan::deriveFromTotals(scan);
-    else
+    if (scan.fromAggregates) {
+        // The ranking and scores need no store: computed while the stages are read.
+        std::exception_ptr failed;
+        std::thread derive([&scan, &failed] {
+            try {
+                dashboard_scan::deriveFromTotals(scan);
+            } catch (...) {
+                failed = std::current_exception();
+            }
+        });
+        try {
+            dashboard_scan::readStages(scan);
+        } catch (...) {
+            derive.join();
+            throw;
+        }
+        derive.join();
+        if (failed)
+            std::rethrow_exception(failed);
+    } else {
+        dashboard_scan::readStages(scan);
         dashboard_scan::readPurchases(scan, false);
+    }
     readOpenComplaints(scan);
     scan.report(100, 100, 1.0);
     return facts;

@@ -4,6 +4,7 @@
 // inside the period are kept and put in order.
 #include "crm/errors.h"
 #include "crm/names.h"
+#include "crm/store/cluster_mapped_reads.h"
 #include "crm/store/dashboard_scan.h"
 #include "crm/store/database.h"
 #include "crm/store/rfm_scan.h"
@@ -12,7 +13,12 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <exception>
+#include <functional>
 #include <span>
+#include <thread>
 #include <tuple>
 
 namespace crm::dashboard_scan {
@@ -65,17 +71,20 @@ struct StageRead {
     std::vector<PeriodChange> inPeriod; // in [start, asOf]
 };
 
-StageRead readChanges(Scan& scan) {
-    StageRead read{std::vector<LatestBefore>(scan.facts.customers.size()), {}};
+// Reads the changes with ids in [low, high] into `read`; `keepGoing(fraction
+// done)` is asked now and then.
+void readShare(SQLite::Database& sql, const Scan& scan, std::int64_t low, std::int64_t high, StageRead& read,
+               const std::function<bool(double)>& keepGoing) {
+    read.before.assign(scan.facts.customers.size(), {});
     const std::int64_t startDay = toDayNumber(scan.facts.period.start);
-    SQLite::Database& sql = scan.db.sql();
-    const auto total = sql.execAndGet("SELECT ifnull(max(id), 0) FROM stage_change").getInt64();
     RfmScan st(sql, "SELECT customer_id, day, manual, id, from_stage, to_stage FROM stage_change "
-                    "WHERE day <= ?");
-    st.bind(1, toDayNumber(scan.facts.period.asOf));
+                    "WHERE id BETWEEN ? AND ? AND day <= ?");
+    st.bind(1, low);
+    st.bind(2, high);
+    st.bind(3, toDayNumber(scan.facts.period.asOf));
     for (std::int64_t rows = 1; st.step(); ++rows) {
-        if (rows % kProgressEvery == 0)
-            scan.report(10, 20, static_cast<double>(st.int64(3)) / static_cast<double>(total));
+        if (rows % kProgressEvery == 0 && !keepGoing(static_cast<double>(rows) / static_cast<double>(high - low + 1)))
+            return;
         const std::uint32_t customer = scan.indexOf(st.int64(0));
         if (customer == kNoIndex)
             continue;
@@ -90,7 +99,61 @@ StageRead readChanges(Scan& scan) {
         const std::uint8_t from = st.isNull(4) ? 0 : stageCode(st.text(4));
         read.inPeriod.push_back({customer, key, from, to});
     }
+}
+
+bool byCustomerAndTime(const PeriodChange& a, const PeriodChange& b) {
+    return std::tie(a.customer, a.key) < std::tie(b.customer, b.key);
+}
+
+// The second share into the first: the later change before the period wins,
+// the changes of the period merged in order.
+StageRead merged(std::array<StageRead, 2>& shares) {
+    StageRead read = std::move(shares[0]);
+    for (std::size_t i = 0; i < read.before.size(); ++i)
+        if (shares[1].before[i].key > read.before[i].key)
+            read.before[i] = shares[1].before[i];
+    for (StageRead* share : {&read, &shares[1]})
+        if (!std::is_sorted(share->inPeriod.begin(), share->inPeriod.end(), byCustomerAndTime))
+            std::sort(share->inPeriod.begin(), share->inPeriod.end(), byCustomerAndTime);
+    std::vector<PeriodChange> all(read.inPeriod.size() + shares[1].inPeriod.size());
+    std::merge(read.inPeriod.begin(), read.inPeriod.end(), shares[1].inPeriod.begin(), shares[1].inPeriod.end(),
+               all.begin(), byCustomerAndTime);
+    read.inPeriod = std::move(all);
     return read;
+}
+
+// The table in two halves of ids, the second on its own thread and connection.
+StageRead readChanges(Scan& scan) {
+    SQLite::Database& sql = scan.db.sql();
+    const std::int64_t low = sql.execAndGet("SELECT ifnull(min(id), 1) FROM stage_change").getInt64();
+    const std::int64_t high = sql.execAndGet("SELECT ifnull(max(id), 0) FROM stage_change").getInt64();
+    const std::int64_t middle = low + (high - low) / 2;
+    std::array<StageRead, 2> shares;
+    std::atomic<bool> stop = false;
+    std::exception_ptr failed;
+    std::thread second([&] {
+        try {
+            const Database own = Database::open(scan.db.path());
+            const ClusterMappedReads mapped(own.sql());
+            readShare(own.sql(), scan, middle + 1, high, shares[1], [&](double) { return !stop.load(); });
+        } catch (...) {
+            failed = std::current_exception();
+        }
+    });
+    try {
+        readShare(sql, scan, low, middle, shares[0], [&](double done) {
+            scan.report(10, 20, done);
+            return true;
+        });
+    } catch (...) {
+        stop = true;
+        second.join();
+        throw;
+    }
+    second.join();
+    if (failed)
+        std::rethrow_exception(failed);
+    return merged(shares);
 }
 
 // One customer's stage at each checkpoint, from its latest change before the
@@ -116,11 +179,6 @@ void readStages(Scan& scan) {
     dashboard::Facts& facts = scan.facts;
     facts.monthEnds = checkpointsOf(facts.period);
     StageRead read = readChanges(scan);
-    const auto byCustomerAndTime = [](const PeriodChange& a, const PeriodChange& b) {
-        return std::tie(a.customer, a.key) < std::tie(b.customer, b.key);
-    };
-    if (!std::is_sorted(read.inPeriod.begin(), read.inPeriod.end(), byCustomerAndTime))
-        std::sort(read.inPeriod.begin(), read.inPeriod.end(), byCustomerAndTime);
     std::vector<std::int64_t> checkpoints;
     for (const Date& d : facts.monthEnds)
         checkpoints.push_back(toDayNumber(d));

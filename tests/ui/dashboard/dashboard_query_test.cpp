@@ -14,6 +14,7 @@
 #include "crm/store/transaction_store.h"
 #include "crm/store/dashboard_query.h"
 #include "crm/store/lifecycle_report.h"
+#include "crm/store/lifecycle_timeline.h"
 #include "crm/store/pareto_query.h"
 #include "crm/store/rfm_query.h"
 #include "crm/store/stage_store.h"
@@ -331,6 +332,9 @@ void buildInterleaved(const Database& db) {
                 rows.push_back(t);
             }
     TransactionStore(db).addBatch(rows);
+    replayLifecycles(db, Date(2026, 6, 30));
+    for (std::size_t c = 0; c < ids.size(); c += 4) // manual changes at the table's end: both halves
+        StageStore(db).setManual(ids[c], c % 8 ? Stage::Decline : Stage::Lost, Date(2025, 11, 15), "test");
 }
 
 TEST(DashboardSplitPass, CustomersSpreadOverBothHalvesCountExactlyOnce) {
@@ -355,6 +359,13 @@ TEST(DashboardSplitPass, CustomersSpreadOverBothHalvesCountExactlyOnce) {
         for (int r = 0; r < 5; ++r)
             for (int f = 0; f < 5; ++f)
                 EXPECT_EQ(data->rfm.cells[r][f].customers, expected[r][f]) << toIso(asOf);
+        const auto totals = stageTotals(temp.db(), asOf);
+        const StageFlow flow = stageFlow(temp.db(), periodStartFor(asOf), asOf);
+        for (std::size_t s = 0; s < kStageCount; ++s) {
+            EXPECT_EQ(data->lifecycle.stages[s].customers, totals[s].customers) << toIso(asOf);
+            for (std::size_t t = 0; t < kStageCount; ++t)
+                EXPECT_EQ(data->flow.changes[s][t], flow[s][t]);
+        }
     }
 }
 
