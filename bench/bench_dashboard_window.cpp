@@ -104,8 +104,8 @@ int main(int argc, char** argv) {
     window.show();
     LoopWatch idle; // what the rest of the window does after opening, for comparison
     idle.start();
-    QTest::qWait(3000);
-    std::printf("%-34s longest event-loop stall %4lld ms\n", "3 s after opening, before the tab",
+    QTest::qWait(qEnvironmentVariableIntValue("BENCH_IDLE_MS") > 0 ? qEnvironmentVariableIntValue("BENCH_IDLE_MS") : 3000);
+    std::printf("%-34s longest event-loop stall %4lld ms\n", "after opening, before the tab",
                 static_cast<long long>(idle.stop()));
     auto* view = window.findChild<ui::DashboardView*>(QStringLiteral("dashboardView"));
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("views"));
