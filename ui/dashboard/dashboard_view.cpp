@@ -157,8 +157,8 @@ void DashboardView::refresh() {
     if (!m_session || !m_session->isOpen())
         return;
     const dashboard::Period p = period();
-    const bool same = m_facts && m_data.period.asOf == p.asOf && m_data.period.start == p.start &&
-                      m_data.filter == filter();
+    const bool same = m_facts && m_data.riskAssessed && m_data.period.asOf == p.asOf &&
+                      m_data.period.start == p.start && m_data.filter == filter();
     if (same && !m_stale && !m_loader->isRunning())
         return;
     if (m_stale)
