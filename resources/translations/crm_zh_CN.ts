@@ -2665,138 +2665,138 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="41"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="177"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="178"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="179"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="185"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="186"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="187"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="161"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="169"/>
         <source>Computing the panels…</source>
         <translation>正在计算面板…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="161"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="169"/>
         <source>Reading every customer as of %1…</source>
         <translation>正在读取截至 %1 的全部客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="172"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="180"/>
         <source>The dashboard could not be computed: %1</source>
         <translation>无法计算仪表板：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="189"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="197"/>
         <source>Assessing the risk and value of every customer…</source>
         <translation>正在评估每个客户的风险和价值…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="201"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="209"/>
         <source>%n customer(s) as of %1, computed in %2 s</source>
         <translation>
             <numerusform>截至 %1 共 %n 个客户，计算耗时 %2 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="204"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="212"/>
         <source>(the lifecycle stages were never derived: customers show as prospects until they are replayed)</source>
         <translation>（尚未推导过生命周期阶段：重新推导之前，客户均显示为潜在客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="207"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="215"/>
         <source>(stages from the lifecycle timeline as of %1)</source>
         <translation>（阶段取自截至 %1 的生命周期时间线）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="238"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="246"/>
         <source>%1, as of %2 (%n customer(s))</source>
         <translation>
             <numerusform>%1，截至 %2（%n 个客户）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="244"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="249"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="252"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="257"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="246"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="254"/>
         <source>As of %1; period from %2</source>
         <translation>截至 %1；期间自 %2 起</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="247"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="255"/>
         <source>Owner: %1; region: %2; industry: %3; kind: %4</source>
         <translation>负责人：%1；地区：%2；行业：%3；类型：%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="250"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="258"/>
         <source>File: %1; %n customer(s)</source>
         <translation>
             <numerusform>文件：%1；%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="257"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="266"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="265"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="274"/>
         <source>Customer dashboard</source>
         <translation>客户仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="272"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="280"/>
         <source>Export the dashboard as PNG</source>
         <translation>将仪表板导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="273"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="281"/>
         <source>dashboard.png</source>
         <translation>仪表板.png</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="273"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="281"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="275"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="283"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="275"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="282"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="283"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="290"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="279"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="287"/>
         <source>Export the dashboard as PDF</source>
         <translation>将仪表板导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="280"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="288"/>
         <source>dashboard.pdf</source>
         <translation>仪表板.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="280"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="288"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="282"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="290"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="292"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="300"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="292"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="300"/>
         <source>The printer could not be used.</source>
         <translation>无法使用打印机。</translation>
     </message>
@@ -3021,92 +3021,92 @@ You can undo this with Edit &gt; Undo.</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="92"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="96"/>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="99"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="103"/>
         <source>Every record in the database.</source>
         <translation>数据库中的全部记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="100"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="104"/>
         <source>All customers (the list is not filtered).</source>
         <translation>全部客户（列表未筛选）。</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="101"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="105"/>
         <source>The customers the list shows with its current filters and search.</source>
         <translation>列表按当前筛选和搜索条件显示的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="129"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="133"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="130"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="134"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="138"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="142"/>
         <source>Check at least one column.</source>
         <translation>请至少勾选一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="140"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="144"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="153"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="157"/>
         <source>%1 exists: it will be replaced once the export is complete.</source>
         <translation>%1 已存在：导出完成后将被替换。</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="179"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="183"/>
         <source>Exporting...</source>
         <translation>正在导出...</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="189"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="193"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="207"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="211"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="207"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="211"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="213"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="217"/>
         <source>Exporting: %1 of %2 rows...</source>
         <translation>正在导出：%1/%2 行...</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="227"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="231"/>
         <source>Nothing was written: %1</source>
         <translation>未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="229"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="233"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="230"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="234"/>
         <source>Exported %1 rows to %2.</source>
         <translation>已导出 %1 行到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/export_dialog.cpp" line="234"/>
+        <location filename="../../ui/csv/export_dialog.cpp" line="238"/>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
@@ -3316,67 +3316,72 @@ You can undo this with Edit &gt; Undo.</source>
 <context>
     <name>crm::ui::ImportRunPage</name>
     <message>
-        <location filename="../../ui/csv/import_run_page.cpp" line="41"/>
+        <location filename="../../ui/csv/import_run_page.cpp" line="45"/>
         <source>Importing %1...</source>
         <translation>正在导入 %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_run_page.cpp" line="55"/>
+        <location filename="../../ui/csv/import_run_page.cpp" line="59"/>
         <source>Cancelling: the database is put back as it was...</source>
         <translation>正在取消：数据库将恢复原状...</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_run_page.cpp" line="63"/>
+        <location filename="../../ui/csv/import_run_page.cpp" line="67"/>
         <source>Importing: %1 rows so far...</source>
         <translation>正在导入：已导入 %1 行...</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_run_page.cpp" line="80"/>
+        <location filename="../../ui/csv/import_run_page.cpp" line="84"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_run_page.cpp" line="82"/>
+        <location filename="../../ui/csv/import_run_page.cpp" line="86"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_run_page.cpp" line="84"/>
+        <location filename="../../ui/csv/import_run_page.cpp" line="88"/>
         <source>Nothing was imported: %1 rows have problems.</source>
         <translation>未导入任何内容：%1 行有问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_run_page.cpp" line="86"/>
+        <location filename="../../ui/csv/import_run_page.cpp" line="90"/>
         <source>Nothing new: the database already holds these rows.</source>
         <translation>没有新内容：数据库中已包含这些行。</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_run_page.cpp" line="87"/>
+        <location filename="../../ui/csv/import_run_page.cpp" line="91"/>
         <source>%1 imported from %2.</source>
         <translation>已从 %2 导入 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_run_page.cpp" line="105"/>
+        <location filename="../../ui/csv/import_run_page.cpp" line="94"/>
+        <source>The rows with problems (%1) were left out.</source>
+        <translation>有问题的行（%1）未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv/import_run_page.cpp" line="112"/>
         <source>-rejected</source>
         <translation>-已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_run_page.cpp" line="107"/>
+        <location filename="../../ui/csv/import_run_page.cpp" line="114"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_run_page.cpp" line="108"/>
+        <location filename="../../ui/csv/import_run_page.cpp" line="115"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_run_page.cpp" line="118"/>
+        <location filename="../../ui/csv/import_run_page.cpp" line="126"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_run_page.cpp" line="119"/>
+        <location filename="../../ui/csv/import_run_page.cpp" line="127"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -3384,22 +3389,22 @@ You can undo this with Edit &gt; Undo.</source>
 <context>
     <name>crm::ui::ImportSourcePage</name>
     <message>
-        <location filename="../../ui/csv/import_source_page.cpp" line="59"/>
+        <location filename="../../ui/csv/import_source_page.cpp" line="61"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_source_page.cpp" line="60"/>
+        <location filename="../../ui/csv/import_source_page.cpp" line="62"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_source_page.cpp" line="69"/>
+        <location filename="../../ui/csv/import_source_page.cpp" line="71"/>
         <source>There is no file at this path.</source>
         <translation>此路径下没有文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/csv/import_source_page.cpp" line="71"/>
+        <location filename="../../ui/csv/import_source_page.cpp" line="73"/>
         <source>Required columns: %1.</source>
         <translation>必需的列：%1。</translation>
     </message>
@@ -3603,45 +3608,45 @@ You can undo this with Edit &gt; Undo.</source>
         <translation>显示：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.cpp" line="182"/>
+        <location filename="../../ui/main/main_window.cpp" line="185"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="224"/>
-        <location filename="../../ui/main/main_window.cpp" line="229"/>
+        <location filename="../../ui/main/main_window.cpp" line="227"/>
+        <location filename="../../ui/main/main_window.cpp" line="232"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="225"/>
+        <location filename="../../ui/main/main_window.cpp" line="228"/>
         <source>CRM databases (*.crm *.db)</source>
         <translation>CRM 数据库 (*.crm *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="230"/>
+        <location filename="../../ui/main/main_window.cpp" line="233"/>
         <source>%1 already exists. Choose a new name, or open it with File &gt; Open.</source>
         <translation>%1 已存在。请选择新名称，或通过 文件 &gt; 打开 来打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="238"/>
+        <location filename="../../ui/main/main_window.cpp" line="241"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="239"/>
+        <location filename="../../ui/main/main_window.cpp" line="242"/>
         <source>CRM databases (*.crm *.db);;All files (*)</source>
         <translation>CRM 数据库 (*.crm *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="282"/>
+        <location filename="../../ui/main/main_window.cpp" line="285"/>
         <source>About CRM</source>
         <translation>关于 CRM</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="283"/>
+        <location filename="../../ui/main/main_window.cpp" line="286"/>
         <source>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for companies that live on customer relationships: lifecycle stages, RFM, lifetime value.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;面向以客户关系为本的企业的桌面 CRM：生命周期阶段、RFM、终身价值。&lt;/p&gt;</translation>
     </message>
