@@ -1,5 +1,6 @@
 #include "edit/record_text.h"
 
+#include "detail/detail_text.h"
 #include "list/domain_text.h"
 
 #include <QCoreApplication>
@@ -8,52 +9,22 @@ namespace crm::ui {
 
 namespace {
 
-// Source strings of the translations (context "Domain", like domain_text.cpp).
-constexpr const char* kRoles[] = {
-    QT_TRANSLATE_NOOP("Domain", "Decision maker"), QT_TRANSLATE_NOOP("Domain", "Purchaser"),
-    QT_TRANSLATE_NOOP("Domain", "Technical"),      QT_TRANSLATE_NOOP("Domain", "User"),
-    QT_TRANSLATE_NOOP("Domain", "Other"),
-};
-constexpr const char* kTypes[] = {
-    QT_TRANSLATE_NOOP("Domain", "Call"),      QT_TRANSLATE_NOOP("Domain", "Visit"),
-    QT_TRANSLATE_NOOP("Domain", "Email"),     QT_TRANSLATE_NOOP("Domain", "Meeting"),
-    QT_TRANSLATE_NOOP("Domain", "Complaint"), QT_TRANSLATE_NOOP("Domain", "Note"),
-};
-constexpr const char* kStatuses[] = {
-    QT_TRANSLATE_NOOP("Domain", "Open"),
-    QT_TRANSLATE_NOOP("Domain", "In progress"),
-    QT_TRANSLATE_NOOP("Domain", "Resolved"),
-};
-constexpr const char* kCompanyStages[] = {
-    QT_TRANSLATE_NOOP("Domain", "Start-up"),
-    QT_TRANSLATE_NOOP("Domain", "Growth"),
-    QT_TRANSLATE_NOOP("Domain", "Mature"),
-};
-
-QString translated(const char* source) {
-    return QCoreApplication::translate("Domain", source);
-}
-
-template <std::size_t N> void fill(QComboBox* combo, const char* const (&names)[N]) {
+// The enum's values 0..count-1 by the names detail_text.h gives them.
+template <class E>
+void fill(QComboBox* combo, int count, QString (*name)(E)) {
     combo->clear();
-    for (std::size_t i = 0; i < N; ++i)
-        combo->addItem(translated(names[i]), static_cast<int>(i));
+    for (int i = 0; i < count; ++i)
+        combo->addItem(name(static_cast<E>(i)), i);
 }
 
 } // namespace
 
-void fillContactRoles(QComboBox* combo) {
-    fill(combo, kRoles);
-}
-void fillInteractionTypes(QComboBox* combo) {
-    fill(combo, kTypes);
-}
-void fillComplaintStatuses(QComboBox* combo) {
-    fill(combo, kStatuses);
-}
+void fillContactRoles(QComboBox* combo) { fill<ContactRole>(combo, 5, contactRoleName); }
+void fillInteractionTypes(QComboBox* combo) { fill<InteractionType>(combo, 6, interactionTypeName); }
+void fillComplaintStatuses(QComboBox* combo) { fill<ComplaintStatus>(combo, 3, complaintStatusName); }
 
 void fillCompanyStages(QComboBox* combo) {
-    fill(combo, kCompanyStages);
+    fill<CompanyStage>(combo, 3, companyStageName);
     combo->insertItem(0, QCoreApplication::translate("Domain", "Not known"));
 }
 
