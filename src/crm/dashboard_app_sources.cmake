@@ -8,4 +8,5 @@ target_sources(crm_domain PRIVATE
   crm/store/dashboard_stages.cpp
   crm/store/dashboard_purchases.cpp
   crm/store/dashboard_risk.cpp
+  crm/store/dashboard_halves.cpp
 )

@@ -217,30 +217,17 @@ std::vector<Share> splitTable(SQLite::Database& sql) {
 
 void scanTransactions(Scan& scan, Pass& pass) {
     std::vector<Share> shares = splitTable(scan.db.sql());
-    std::atomic<bool> stop = false;
-    std::exception_ptr failed;
-    std::thread second([&] {
-        try {
-            const Database own = Database::open(scan.db.path());
-            const ClusterMappedReads mapped(own.sql());
-            scanShare(own.sql(), scan, pass, shares[1], [&](double) { return !stop.load(); });
-        } catch (...) {
-            failed = std::current_exception();
-        }
-    });
-    try {
-        scanShare(scan.db.sql(), scan, pass, shares[0], [&](double done) {
-            scan.report(20, 75, done);
-            return true;
+    inTwoHalves(
+        scan.db,
+        [&](SQLite::Database& sql) {
+            scanShare(sql, scan, pass, shares[0], [&](double done) {
+                scan.report(20, 75, done);
+                return true;
+            });
+        },
+        [&](SQLite::Database& sql, const std::function<bool()>& keepGoing) {
+            scanShare(sql, scan, pass, shares[1], [&](double) { return keepGoing(); });
         });
-    } catch (...) {
-        stop = true;
-        second.join();
-        throw;
-    }
-    second.join();
-    if (failed)
-        std::rethrow_exception(failed);
     merge(pass, shares);
     sortSlices(pass);
 }

@@ -5,6 +5,7 @@
 #include "crm/store/dashboard_query.h"
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -18,6 +19,13 @@ namespace crm::dashboard_scan {
 struct Cancelled {};
 
 inline constexpr std::uint32_t kNoIndex = std::numeric_limits<std::uint32_t>::max();
+
+// Runs `first` on the scan's connection while `second` runs on its own
+// thread and connection (opened on the scan's file, with mapped reads);
+// `second` should stop when `keepGoing` turns false (`first` failed).
+// Rethrows the first failure after both ended.
+void inTwoHalves(const Database& db, const std::function<void(SQLite::Database&)>& first,
+                 const std::function<void(SQLite::Database&, const std::function<bool()>& keepGoing)>& second);
 
 // What the reads share while the facts are being built.
 struct Scan {

@@ -129,30 +129,17 @@ StageRead readChanges(Scan& scan) {
     const std::int64_t high = sql.execAndGet("SELECT ifnull(max(id), 0) FROM stage_change").getInt64();
     const std::int64_t middle = low + (high - low) / 2;
     std::array<StageRead, 2> shares;
-    std::atomic<bool> stop = false;
-    std::exception_ptr failed;
-    std::thread second([&] {
-        try {
-            const Database own = Database::open(scan.db.path());
-            const ClusterMappedReads mapped(own.sql());
-            readShare(own.sql(), scan, middle + 1, high, shares[1], [&](double) { return !stop.load(); });
-        } catch (...) {
-            failed = std::current_exception();
-        }
-    });
-    try {
-        readShare(sql, scan, low, middle, shares[0], [&](double done) {
-            scan.report(10, 20, done);
-            return true;
+    inTwoHalves(
+        scan.db,
+        [&](SQLite::Database& first) {
+            readShare(first, scan, low, middle, shares[0], [&](double done) {
+                scan.report(10, 20, done);
+                return true;
+            });
+        },
+        [&](SQLite::Database& own, const std::function<bool()>& keepGoing) {
+            readShare(own, scan, middle + 1, high, shares[1], [&](double) { return keepGoing(); });
         });
-    } catch (...) {
-        stop = true;
-        second.join();
-        throw;
-    }
-    second.join();
-    if (failed)
-        std::rethrow_exception(failed);
     return merged(shares);
 }
 
