@@ -6,12 +6,14 @@
 #include "list/customer_list_model.h"
 #include "main/main_window.h"
 #include "main/session.h"
+#include "main/worker_pools.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace crm;
 
@@ -44,6 +46,15 @@ private slots:
         QVERIFY(model().rowCount() >= 1);
         QCOMPARE(model().data(model().index(0, ui::CustomerListModel::NameColumn)).toString(), name);
         QVERIFY(m_window->statusBar()->currentMessage().contains(QString::number(model().rowCount())));
+    }
+
+    void closingTheFileWaitsForEveryWorker() {
+        // Opening started workers of their own (filter choices, the daily
+        // backup, scores): none may keep a connection to a closed file.
+        m_window->showCustomer(model().data(model().index(3, 0), ui::CustomerListModel::CustomerIdRole).toLongLong());
+        m_window->session()->close();
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        QCOMPARE(ui::analyticsPool()->activeThreadCount(), 0);
     }
 
     void stageAndKindFiltersCombine() {

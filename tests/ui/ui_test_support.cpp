@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPixmap>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QWidget>
 
@@ -16,9 +17,14 @@
 namespace crm::ui::test {
 
 QString freshPath(const QString& name) {
-    QDir().mkpath(QStringLiteral(CRM_TEST_TMP_DIR));
-    const QString path = QStringLiteral(CRM_TEST_TMP_DIR "/") + name +
-                         QStringLiteral("-%1.crm").arg(QCoreApplication::applicationPid());
+    // A new name on every call: a test's file is never the previous test's
+    // (whose workers may still be closing it). The folder goes at exit.
+    static int calls = 0;
+    static const QTemporaryDir folder = [] {
+        QDir().mkpath(QStringLiteral(CRM_TEST_TMP_DIR));
+        return QTemporaryDir(QStringLiteral(CRM_TEST_TMP_DIR "/run-XXXXXX"));
+    }();
+    const QString path = folder.filePath(name + QStringLiteral("-%1.crm").arg(++calls));
     for (const char* suffix : {"", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
     return path;

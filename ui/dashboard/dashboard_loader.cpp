@@ -2,8 +2,8 @@
 
 #include "crm/store/dashboard_query.h"
 #include "crm/store/database.h"
+#include "main/worker_pools.h"
 
-#include <QCoreApplication>
 #include <QPromise>
 #include <QThreadPool>
 #include <QtConcurrent>
@@ -42,17 +42,6 @@ std::shared_ptr<Facts> share(Facts&& facts) {
     return std::shared_ptr<Facts>(new Facts(std::forward<Facts>(facts)), [](Facts* old) {
         QThreadPool::globalInstance()->start([old] { delete old; });
     });
-}
-
-// The dashboard's own threads: its work does not queue behind other views'
-// jobs in the global pool (a million-row look-up of theirs can take seconds).
-QThreadPool* dashboardPool() {
-    static QThreadPool* pool = [] {
-        auto* p = new QThreadPool(QCoreApplication::instance());
-        p->setMaxThreadCount(2); // a cancelled computation may still be finishing
-        return p;
-    }();
-    return pool;
 }
 
 bool samePeriod(const dashboard::Period& a, const dashboard::Period& b) {
@@ -132,7 +121,7 @@ void DashboardLoader::start(const QString& path, const dashboard::Period& period
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this, &DashboardLoader::progress);
     connect(m_watcher, &QFutureWatcherBase::resultReadyAt, this, &DashboardLoader::deliver);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &DashboardLoader::finished);
-    m_watcher->setFuture(QtConcurrent::run(dashboardPool(), compute, m_task));
+    m_watcher->setFuture(QtConcurrent::run(analyticsPool(), compute, m_task));
 }
 
 void DashboardLoader::cancel() {

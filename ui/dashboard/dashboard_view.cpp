@@ -104,8 +104,8 @@ void DashboardView::setSession(Session* session) {
     connect(session, &Session::opened, this, &DashboardView::onOpened);
     connect(session, &Session::customersChanged, this, &DashboardView::onDataChanged);
     connect(session, &Session::customerChanged, this, &DashboardView::onDataChanged);
+    connect(session, &Session::closing, m_loader, &DashboardLoader::cancel);
     connect(session, &Session::closed, this, [this] {
-        m_loader->cancel();
         m_loader->invalidate();
         m_facts.reset();
         m_ui->progress->hide();

@@ -50,6 +50,7 @@ void RfmCutpointCache::setSession(Session* session) {
     if (!session)
         return;
     connect(session, &Session::opened, this, &RfmCutpointCache::reset);
+    connect(session, &Session::closing, this, &RfmCutpointCache::stopWorker);
     connect(session, &Session::closed, this, &RfmCutpointCache::reset);
     // Any change of a transaction can move everyone's boundaries; kept ones
     // the change made stale are dropped by the file itself.

@@ -51,7 +51,9 @@ MainWindow::MainWindow(QWidget* parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    m_session->close(); // while the views that stop their workers still exist
+}
 
 void MainWindow::connectViews() {
     connect(m_session, &Session::opened, this, &MainWindow::onOpened);

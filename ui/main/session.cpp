@@ -1,6 +1,7 @@
 #include "main/session.h"
 
 #include "crm/store/database.h"
+#include "main/worker_pools.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -9,7 +10,7 @@ namespace crm::ui {
 
 Session::Session(QObject* parent) : QObject(parent) {}
 
-Session::~Session() = default;
+Session::~Session() { close(); }
 
 void Session::open(const QString& path, bool create) {
     const auto mode = create ? OpenMode::CreateIfMissing : OpenMode::OpenExisting;
@@ -25,7 +26,9 @@ void Session::open(const QString& path, bool create) {
 void Session::close() {
     if (!m_db)
         return;
+    emit closing();
     m_db.reset();
+    waitForWorkers();
     m_path.clear();
     emit closed();
 }

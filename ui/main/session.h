@@ -26,6 +26,8 @@ public:
     // Throws crm::StoreError naming the file and what is wrong; the session
     // keeps the database it had.
     void open(const QString& path, bool create = false);
+    // Views stop their workers on closing(); close() returns once no worker
+    // is left with a connection to the file.
     void close();
     bool isOpen() const { return m_db != nullptr; }
     // Only while isOpen().
@@ -43,6 +45,7 @@ public:
 
 signals:
     void opened();
+    void closing();
     void closed();
     void customersChanged();
     void customerChanged(qint64 customerId);
