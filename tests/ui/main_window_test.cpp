@@ -8,7 +8,10 @@
 #include "main/session.h"
 #include "main/worker_pools.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
 #include <QTableView>
@@ -22,6 +25,17 @@ class MainWindowTest : public QObject {
     std::unique_ptr<ui::MainWindow> m_window;
 
     ui::CustomerListModel& model() { return *m_window->customerModel(); }
+
+    static QByteArray contentsOf(const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    static QAction* actionNamed(QWidget& window, const QString& text) {
+        for (QAction* action : window.findChildren<QAction*>())
+            if (action->text() == text)
+                return action;
+        return nullptr;
+    }
 
 private slots:
     void init() {
@@ -55,6 +69,29 @@ private slots:
         m_window->session()->close();
         QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
         QCOMPARE(ui::analyticsPool()->activeThreadCount(), 0);
+    }
+
+    void aReadOnlyFileOpensWithABannerAndNothingToEdit() {
+        const QString path = ui::test::demoDatabase(QStringLiteral("read-only"));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        const QByteArray before = contentsOf(path);
+        ui::MainWindow window;
+        window.session()->setToday(ui::test::kDemoToday);
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        QVERIFY(window.session()->isReadOnly());
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("banner"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("read-only")));
+        QCOMPARE(window.customerModel()->rowCount(), 400);
+        for (const QString& text : {QStringLiteral("&New customer..."), QStringLiteral("&Import CSV..."),
+                                    QStringLiteral("&Edit customer..."), QStringLiteral("Add &transaction...")}) {
+            QAction* action = actionNamed(window, text);
+            QVERIFY2(action && !action->isEnabled(), qPrintable(text));
+        }
+        QVERIFY(actionNamed(window, QStringLiteral("&Export CSV..."))->isEnabled());
+        window.session()->close();
+        QCOMPARE(contentsOf(path), before);
     }
 
     void stageAndKindFiltersCombine() {

@@ -193,6 +193,8 @@ void MainWindow::updateActions() {
     const bool customer = writable && (selectedCustomer() != 0 || m_ui->detailView->customerId() != 0);
     for (QAction* a : std::as_const(m_fileActions))
         a->setEnabled(open);
+    for (QAction* a : std::as_const(m_writeActions))
+        a->setEnabled(writable);
     for (QAction* a : std::as_const(m_customerActions))
         a->setEnabled(customer);
 }

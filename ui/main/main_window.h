@@ -91,6 +91,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_customerActions; // enabled when a customer is selected
     QList<QAction*> m_fileActions;     // enabled when a database is open
+    QList<QAction*> m_writeActions;    // enabled when it is open and writable
 };
 
 } // namespace crm::ui

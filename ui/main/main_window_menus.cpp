@@ -40,10 +40,10 @@ void MainWindow::createFileMenu() {
     file->addSeparator();
     m_fileActions << addAction(file, tr("&Backup now..."), QKeySequence(tr("Ctrl+Shift+B")),
                                &MainWindow::backupNow);
-    m_fileActions << addAction(file, tr("Restore from bac&kup..."), QKeySequence(),
+    m_writeActions << addAction(file, tr("Restore from bac&kup..."), QKeySequence(),
                                &MainWindow::restoreFromBackup);
     file->addSeparator();
-    m_fileActions << addAction(file, tr("&Import CSV..."), QKeySequence(tr("Ctrl+I")),
+    m_writeActions << addAction(file, tr("&Import CSV..."), QKeySequence(tr("Ctrl+I")),
                                &MainWindow::importCsv);
     m_fileActions << addAction(file, tr("&Export CSV..."), QKeySequence(tr("Ctrl+E")),
                                &MainWindow::exportCsv);
@@ -104,7 +104,7 @@ void MainWindow::createCustomerMenu() {
     QAction* add = menu->addAction(tr("&New customer..."));
     add->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     connect(add, &QAction::triggered, m_editor, &EditController::addCustomer);
-    m_fileActions << add;
+    m_writeActions << add;
     m_customerActions << addAction(menu, tr("&Edit customer..."), QKeySequence(tr("Ctrl+Return")),
                                    &MainWindow::editSelected);
     m_customerActions << addAction(menu, tr("&Delete customer..."), QKeySequence::Delete,

@@ -19,7 +19,7 @@ void Session::open(const QString& path, bool create) {
         close();
     m_db = std::move(db);
     m_path = path;
-    m_readOnly = !QFileInfo(path).isWritable();
+    m_readOnly = m_db->isReadOnly() || !QFileInfo(path).isWritable();
     emit opened();
 }
 

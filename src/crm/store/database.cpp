@@ -31,6 +31,7 @@ constexpr int kBusyTimeoutMs = 5000;
 // opens its own. So SQLite's per-call connection mutex is not needed (it
 // showed as 7-11% of large scans and exports).
 constexpr int kReadWrite = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+constexpr int kReadOnly = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
 
 std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
@@ -93,6 +94,21 @@ void applyPragmas(SQLite::Database& sql) {
     sql.exec("PRAGMA synchronous = NORMAL"); // durable with WAL; never OFF
     sql.exec("PRAGMA cache_size = -65536");   // 64 MiB: the indexes of a large file
     sql.exec("PRAGMA temp_store = MEMORY");   // statement journals of big units: no temp files
+}
+
+// A file nobody may write (no write permission bit, or none for us) is
+// opened read-only. Root may write anything, so the bits decide for it:
+// `chmod a-w` is how a user says "do not change this file".
+bool mayWrite(const fs::path& path) {
+    const auto perms = fs::status(path).permissions();
+    const auto anyWrite = fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write;
+    return (perms & anyWrite) != fs::perms::none && ::access(path.c_str(), W_OK) == 0;
+}
+
+void applyReadOnlyPragmas(SQLite::Database& sql) {
+    sql.setBusyTimeout(kBusyTimeoutMs);
+    sql.exec("PRAGMA cache_size = -65536");
+    sql.exec("PRAGMA temp_store = MEMORY");
 }
 
 // Runs every schema step from `from` up, in one transaction.
@@ -197,6 +213,8 @@ Database Database::open(const fs::path& path, OpenMode mode, const Currency& cur
     }
     const FileFacts facts = inspect(path);
     checkIsOurs(path, facts);
+    if (!mayWrite(path))
+        return openReadOnly(path, facts.version);
     try {
         auto sql = std::make_unique<SQLite::Database>(path.string(), kReadWrite);
         applyPragmas(*sql);
@@ -214,6 +232,24 @@ Database Database::open(const fs::path& path, OpenMode mode, const Currency& cur
     }
 }
 
+Database Database::openReadOnly(const fs::path& path, int version) {
+    if (version < kSchemaVersion)
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         quoted(path) + " is read-only and was written by an older version of "
+                                        "the CRM (schema " + std::to_string(version) +
+                             "); it was not changed. Make it writable once so that it can be "
+                             "upgraded, or open a copy.");
+    try {
+        auto sql = std::make_unique<SQLite::Database>(path.string(), kReadOnly);
+        applyReadOnlyPragmas(*sql);
+        Database db(path, std::move(sql));
+        db.m_readOnly = true;
+        return db;
+    } catch (const SQLite::Exception& e) {
+        sql::rethrow(e, "opening " + quoted(path) + " read-only");
+    }
+}
+
 void Database::backupTo(const fs::path& target) const {
     try {
         SQLite::Database destination(target.string(),
@@ -226,6 +262,10 @@ void Database::backupTo(const fs::path& target) const {
 }
 
 WriteTransaction::WriteTransaction(const Database& db) : m_db(db), m_sql(db.sql()) {
+    if (db.isReadOnly())
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         quoted(db.path()) + " is read-only (its permissions forbid writing); "
+                                             "nothing was changed");
     m_nested = sqlite3_get_autocommit(m_sql.getHandle()) == 0;
     // Nested units are many (one per row of an import): reuse the statement.
     sql::CachedStatement begin(db.statements(), m_nested ? "SAVEPOINT crm_unit" : "BEGIN IMMEDIATE");

@@ -46,6 +46,10 @@ public:
     SQLite::Database& sql() const { return *m_sql; }
     const std::filesystem::path& path() const { return m_path; }
     const Currency& currency() const { return m_currency; }
+    // True when the file was opened read-only: its permissions forbid
+    // writing (honoured even for root). Every write then fails with a
+    // StoreError of kind ReadOnly and the file stays as it was.
+    bool isReadOnly() const { return m_readOnly; }
 
     // Copies the whole database to `target` with SQLite's online backup API.
     void backupTo(const std::filesystem::path& target) const;
@@ -61,6 +65,7 @@ public:
 private:
     friend class WriteTransaction;
     Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> sql);
+    static Database openReadOnly(const std::filesystem::path& path, int version);
     void rebuildStaleSearch() const;
 
     std::filesystem::path m_path;
@@ -69,6 +74,7 @@ private:
     std::unique_ptr<sql::StatementCache> m_statements;
     std::unique_ptr<std::set<std::int64_t>> m_staleSearch;
     Currency m_currency;
+    bool m_readOnly = false;
 };
 
 // One unit of work: BEGIN IMMEDIATE (or a SAVEPOINT when already inside a

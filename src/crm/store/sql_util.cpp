@@ -73,10 +73,14 @@ void rethrow(const SQLite::Exception& e, std::string_view doing, std::source_loc
                          std::string(doing) + ": the database file is damaged (" + e.what() +
                              "); nothing was changed. Restore a backup of it");
     case SQLITE_FULL:
+        throw StoreError(StoreError::Kind::Io, std::string(doing) +
+                                                   ": could not write the database (the disk or "
+                                                   "the file's size limit is full); nothing was "
+                                                   "changed. Make room and try again");
     case SQLITE_IOERR:
         throw StoreError(StoreError::Kind::Io, std::string(doing) +
                                                    ": could not write the database (" + e.what() +
-                                                   "); nothing was changed");
+                                                   "; is the disk full?); nothing was changed");
     default:
         throw StoreError(StoreError::Kind::Other, what);
     }
@@ -91,7 +95,7 @@ std::optional<StoreError> storeErrorFor(const std::exception& e) {
     if (!sqlError)
         return std::nullopt;
     try {
-        sql::rethrow(*sqlError, "reading the database");
+        sql::rethrow(*sqlError, "using the database");
     } catch (const StoreError& store) {
         return store;
     } catch (const Error& other) {

@@ -3,6 +3,7 @@
 // valid; every change undoes and redoes; delete asks first.
 #include "crm/store/customer_query.h"
 #include "crm/store/customer_store.h"
+#include "crm/store/database.h"
 #include "crm/store/transaction_store.h"
 #include "detail/customer_detail_view.h"
 #include "edit/customer_dialog.h"
@@ -11,10 +12,13 @@
 #include "list/customer_list_model.h"
 #include "main/main_window.h"
 
+#include <SQLiteCpp/Database.h>
+
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QUndoStack>
 
 using namespace crm;
@@ -92,6 +96,31 @@ private slots:
         const auto added = customers().findByCode("C-9002");
         QVERIFY(added);
         QCOMPARE(added->email, std::string("sales@acme.cn"));
+    }
+
+    void aFullDiskIsToldInTheDialogAndNothingIsAdded() {
+        // The file may not grow: a customer with a long note needs new pages.
+        const int pages = f().db().sql().execAndGet("PRAGMA page_count").getInt();
+        f().db().sql().exec("PRAGMA max_page_count = " + std::to_string(pages));
+        ui::EditDialog* dialog = startNewCustomer(QStringLiteral("C-9100"), QStringLiteral("Too big"));
+        QString notes; // 900 KB of meeting notes
+        while (notes.size() < 900000)
+            notes += QStringLiteral("Visit %1: discussed the renewal, prices and delivery dates.\n").arg(notes.size());
+        field<QPlainTextEdit>(dialog, "notesEdit")->setPlainText(notes);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        // The dialog stays, with what the user typed, and says why.
+        QVERIFY(dialog->isVisible());
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("generalError"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("nothing was changed")), qPrintable(error->text()));
+        QCOMPARE(field<QPlainTextEdit>(dialog, "notesEdit")->toPlainText().size(), notes.size());
+        QVERIFY(!customers().findByCode("C-9100"));
+        QCOMPARE(f().editor->undoStack()->count(), 0);
+        // With room again, the same OK saves it.
+        f().db().sql().exec("PRAGMA max_page_count = 1073741823");
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(QString::fromStdString(customers().findByCode("C-9100")->notes), notes);
     }
 
     void aTakenCodeIsRefusedAsItIsTyped() {
