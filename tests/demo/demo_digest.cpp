@@ -23,10 +23,12 @@ private:
     std::uint64_t m_hash = 0xcbf29ce484222325ULL;
 };
 
+// The audit log is left out: it records when each row was written, which
+// is the wall clock, not the seed.
 std::vector<std::string> tableNames(SQLite::Database& sql) {
     SQLite::Statement st(sql, "SELECT name FROM sqlite_schema WHERE type = 'table' AND "
                               "name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' "
-                              "ORDER BY name");
+                              "AND name <> 'audit_log' ORDER BY name");
     std::vector<std::string> names;
     while (st.executeStep())
         names.push_back(st.getColumn(0).getString());

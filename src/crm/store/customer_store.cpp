@@ -9,6 +9,7 @@
 #include "crm/store/statement_cache.h"
 #include "crm/validation.h"
 
+#include <algorithm>
 #include <SQLiteCpp/Database.h>
 
 namespace crm {
@@ -78,10 +79,26 @@ void readTags(SQLite::Database& sql, Customer& c) {
         c.tags.push_back(st.getColumn(0).getString());
 }
 
+// Removes only the tags that went and adds only the new ones, so that the
+// audit log records what changed rather than every tag again.
 void writeTags(const Database& db, std::int64_t id, const std::vector<std::string>& tags) {
-    sql::CachedStatement del(db.statements(), "DELETE FROM customer_tag WHERE customer_id = ?");
-    del->bind(1, id);
-    del->exec();
+    sql::CachedStatement existing(db.statements(), "SELECT tag FROM customer_tag WHERE customer_id = ?");
+    existing->bind(1, id);
+    std::vector<std::string> gone;
+    while (existing->executeStep()) {
+        std::string tag = existing->getColumn(0).getString();
+        if (std::find(tags.begin(), tags.end(), tag) == tags.end())
+            gone.push_back(std::move(tag));
+    }
+    existing->reset();
+    sql::CachedStatement del(db.statements(),
+                             "DELETE FROM customer_tag WHERE tag = ? AND customer_id = ?");
+    for (const auto& tag : gone) {
+        del->bind(1, tag);
+        del->bind(2, id);
+        del->exec();
+        del->reset();
+    }
     sql::CachedStatement ins(db.statements(),
                              "INSERT OR IGNORE INTO customer_tag(customer_id, tag) VALUES (?, ?)");
     for (const auto& tag : tags) {

@@ -2,6 +2,8 @@
 
 #include "crm/store/backups.h"
 
+#include "crm/store/audit_log.h"
+
 #include "crm/errors.h"
 #include "crm/store/schema.h"
 #include "crm/store/search_index.h"
@@ -196,6 +198,7 @@ Database Database::create(const fs::path& path, const Currency& currency) {
                   std::to_string(currencyDecimals(currency.code).value_or(currency.decimals)));
         writeMeta(*sql, "created_by", std::string("crm ") + CRM_VERSION);
         tx.commit();
+        audit::prepareConnection(*sql, audit::defaultUser());
         return Database(path, std::move(sql));
     } catch (const SQLite::Exception& e) {
         std::error_code ec;
@@ -226,9 +229,20 @@ Database Database::open(const fs::path& path, OpenMode mode, const Currency& cur
             sql = std::move(old.m_sql);
             upgrade(*sql, facts.version);
         }
+        audit::prepareConnection(*sql, audit::defaultUser());
         return Database(path, std::move(sql));
     } catch (const SQLite::Exception& e) {
         sql::rethrow(e, "opening " + quoted(path));
+    }
+}
+
+void Database::setAuditUser(const std::string& user) const {
+    if (m_readOnly)
+        return;
+    try {
+        audit::setUser(*m_sql, user);
+    } catch (const SQLite::Exception& e) {
+        sql::rethrow(e, "setting the audit user");
     }
 }
 

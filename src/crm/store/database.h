@@ -22,7 +22,7 @@ class StatementCache;
 namespace crm {
 
 inline constexpr int kApplicationId = 0x43524D31; // "CRM1"
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 enum class OpenMode {
     OpenExisting,   // the file must exist and be a CRM database
@@ -50,6 +50,9 @@ public:
     // writing (honoured even for root). Every write then fails with a
     // StoreError of kind ReadOnly and the file stays as it was.
     bool isReadOnly() const { return m_readOnly; }
+    // The name this connection's changes are logged under in the audit log
+    // (audit_log.h; by default $CRM_USER or the login name).
+    void setAuditUser(const std::string& user) const;
 
     // Copies the whole database to `target` with SQLite's online backup API.
     void backupTo(const std::filesystem::path& target) const;

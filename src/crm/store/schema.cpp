@@ -197,10 +197,30 @@ BEGIN
 END;
 )sql";
 
+// Version 3: the audit log. Who changed what and when, per customer; no
+// foreign key, so that the entries outlive a deleted customer (and come
+// back with it when the deletion is undone). The per-connection triggers
+// that write it are in audit_log.cpp.
+constexpr std::string_view kVersion3 = R"sql(
+CREATE TABLE audit_log(
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,            -- local time 'YYYY-MM-DD HH:MM:SS'
+  user TEXT NOT NULL,
+  customer_id INTEGER NOT NULL,
+  record TEXT NOT NULL,        -- customer, tag, contact, transaction, interaction, follow-up
+  record_id INTEGER,
+  action TEXT NOT NULL CHECK (action IN ('added', 'changed', 'deleted')),
+  field TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT
+);
+CREATE INDEX audit_log_customer ON audit_log(customer_id, id);
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& steps() {
-    static const std::vector<std::string_view> all{kVersion1, kVersion2};
+    static const std::vector<std::string_view> all{kVersion1, kVersion2, kVersion3};
     return all;
 }
 

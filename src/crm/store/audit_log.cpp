@@ -1,0 +1,174 @@
+#include "crm/store/audit_log.h"
+
+#include "crm/store/database.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdlib>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace crm::audit {
+
+namespace {
+
+enum class Kind { Text, Date };
+
+struct Field {
+    const char* column;
+    const char* name; // as logged
+    Kind kind = Kind::Text;
+};
+
+// One audited table. `customer` is the column holding the customer's id;
+// `label` names an added or deleted record (logged as field `labelName`).
+struct Table {
+    const char* table;
+    const char* record;
+    const char* customer;
+    const char* id; // the record's id column, or nullptr
+    const char* labelName;
+    const char* label;
+    std::vector<Field> fields; // audited on change
+    bool logAdded;
+    bool goesWithItsCustomer; // deleted by the customer's cascade
+};
+
+const std::vector<Table>& tables() {
+    static const std::vector<Table> all{
+        {"customer", "customer", "id", "id", "name", "name",
+         {{"code", "code"}, {"kind", "kind"}, {"name", "name"}, {"industry", "industry"},
+          {"region", "region"}, {"address", "address"}, {"phone", "phone"}, {"email", "email"},
+          {"owner", "owner"}, {"created_on", "created_on", Kind::Date}, {"notes", "notes"},
+          {"company_stage", "company_stage"}, {"annual_category_spend", "annual_category_spend"},
+          {"birthday", "birthday", Kind::Date}},
+         true, false},
+        {"customer_tag", "tag", "customer_id", nullptr, "tag", "tag", {}, true, true},
+        {"contact", "contact", "customer_id", "id", "name", "name",
+         {{"name", "name"}, {"role", "role"}, {"is_primary", "primary"}, {"phone", "phone"},
+          {"email", "email"}, {"birthday", "birthday", Kind::Date}},
+         true, true},
+        {"txn", "transaction", "customer_id", "id", "amount", "amount",
+         {{"day", "date", Kind::Date}, {"amount", "amount"}, {"cost", "cost"},
+          {"product", "product"}, {"reference", "reference"}},
+         false, true},
+        {"interaction", "interaction", "customer_id", "id", "subject", "subject",
+         {{"day", "date", Kind::Date}, {"minute", "minute"}, {"type", "type"},
+          {"subject", "subject"}, {"body", "body"}, {"outcome", "outcome"},
+          {"complaint_status", "complaint_status"}, {"resolution", "resolution"}},
+         false, true},
+        {"follow_up", "follow-up", "customer_id", "id", "subject", "subject",
+         {{"due", "due", Kind::Date}, {"subject", "subject"}, {"done", "done", Kind::Date}},
+         true, true},
+    };
+    return all;
+}
+
+constexpr const char* kInsert =
+    "INSERT INTO audit_log(at, user, customer_id, record, record_id, action, field, old_value, "
+    "new_value) ";
+constexpr const char* kWhen = "datetime('now', 'localtime'), (SELECT name FROM crm_audit_user)";
+
+std::string value(const char* row, const Field& f) {
+    const std::string column = std::string(row) + "." + f.column;
+    return f.kind == Kind::Date ? "date(" + column + ")" : column;
+}
+
+std::string idOf(const Table& t, const char* row) {
+    return t.id ? std::string(row) + "." + t.id : std::string("NULL");
+}
+
+std::string quoted(const char* text) { return std::string("'") + text + "'"; }
+
+std::string insertTrigger(const Table& t) {
+    return std::string("CREATE TEMP TRIGGER audit_") + t.table + "_insert AFTER INSERT ON main." +
+           t.table + " BEGIN " + kInsert + "VALUES (" + kWhen + ", NEW." + t.customer + ", " +
+           quoted(t.record) + ", " + idOf(t, "NEW") + ", 'added', " + quoted(t.labelName) +
+           ", NULL, NEW." + t.label + "); END";
+}
+
+std::string updateTrigger(const Table& t) {
+    std::string columns, changes;
+    for (const Field& f : t.fields) {
+        columns += (columns.empty() ? "" : ", ") + std::string(f.column);
+        changes += (changes.empty() ? "" : " UNION ALL ") + std::string("SELECT ") +
+                   quoted(f.name) + " AS f, " + value("OLD", f) + " AS o, " + value("NEW", f) +
+                   " AS n WHERE OLD." + f.column + " IS NOT NEW." + f.column;
+    }
+    return std::string("CREATE TEMP TRIGGER audit_") + t.table + "_update AFTER UPDATE OF " +
+           columns + " ON main." + t.table + " BEGIN " + kInsert + "SELECT " + kWhen + ", NEW." +
+           t.customer + ", " + quoted(t.record) + ", " + idOf(t, "NEW") +
+           ", 'changed', f, o, n FROM (" + changes + "); END";
+}
+
+std::string deleteTrigger(const Table& t) {
+    const std::string when =
+        t.goesWithItsCustomer
+            ? std::string(" WHEN EXISTS (SELECT 1 FROM customer WHERE id = OLD.") + t.customer + ")"
+            : std::string();
+    return std::string("CREATE TEMP TRIGGER audit_") + t.table + "_delete AFTER DELETE ON main." +
+           t.table + when + " BEGIN " + kInsert + "VALUES (" + kWhen + ", OLD." + t.customer +
+           ", " + quoted(t.record) + ", " + idOf(t, "OLD") + ", 'deleted', " +
+           quoted(t.labelName) + ", OLD." + t.label + ", NULL); END";
+}
+
+} // namespace
+
+std::string defaultUser() {
+    if (const char* user = std::getenv("CRM_USER"); user && *user)
+        return user;
+    if (const passwd* entry = ::getpwuid(::geteuid()); entry && entry->pw_name && *entry->pw_name)
+        return entry->pw_name;
+    if (const char* user = std::getenv("USER"); user && *user)
+        return user;
+    return "unknown";
+}
+
+void prepareConnection(SQLite::Database& sql, const std::string& user) {
+    sql.exec("CREATE TEMP TABLE crm_audit_user(name TEXT NOT NULL)");
+    setUser(sql, user);
+    for (const Table& t : tables()) {
+        if (t.logAdded)
+            sql.exec(insertTrigger(t));
+        if (!t.fields.empty())
+            sql.exec(updateTrigger(t));
+        sql.exec(deleteTrigger(t));
+    }
+}
+
+void setUser(SQLite::Database& sql, const std::string& user) {
+    sql.exec("DELETE FROM crm_audit_user");
+    SQLite::Statement st(sql, "INSERT INTO crm_audit_user(name) VALUES (?)");
+    st.bind(1, user.empty() ? std::string("unknown") : user);
+    st.exec();
+}
+
+std::vector<AuditEntry> trail(const Database& db, std::int64_t customerId, int limit) {
+    SQLite::Statement st(db.sql(), R"sql(
+        SELECT id, at, user, customer_id, record, ifnull(record_id, 0), action, field,
+               old_value, new_value
+        FROM audit_log WHERE customer_id = ? ORDER BY id DESC LIMIT ?)sql");
+    st.bind(1, customerId);
+    st.bind(2, limit);
+    std::vector<AuditEntry> entries;
+    while (st.executeStep()) {
+        AuditEntry e;
+        e.id = st.getColumn(0).getInt64();
+        e.at = st.getColumn(1).getString();
+        e.user = st.getColumn(2).getString();
+        e.customerId = st.getColumn(3).getInt64();
+        e.record = st.getColumn(4).getString();
+        e.recordId = st.getColumn(5).getInt64();
+        e.action = st.getColumn(6).getString();
+        e.field = st.getColumn(7).getString();
+        if (!st.getColumn(8).isNull())
+            e.oldValue = st.getColumn(8).getString();
+        if (!st.getColumn(9).isNull())
+            e.newValue = st.getColumn(9).getString();
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+} // namespace crm::audit
