@@ -483,118 +483,123 @@
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="874"/>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="895"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="865"/>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="879"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="900"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="877"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="882"/>
         <source>Follow-ups and complaints</source>
         <translation>跟进和投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="908"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="913"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="922"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="927"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="965"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="970"/>
         <source>Customer value</source>
         <translation>客户价值</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="977"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="982"/>
         <source>Net revenue realised to date (历史价值)</source>
         <translation>截至目前已实现的净收入（历史价值）</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="998"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1003"/>
         <source>Historical value</source>
         <translation>历史价值</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1027"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1032"/>
         <source>Discounted revenue expected if today&apos;s buying pattern continues (当前价值, CLV)</source>
         <translation>若当前购买模式持续，预期收入的折现值（当前价值，CLV）</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1048"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1053"/>
         <source>Current value, next 12 months</source>
         <translation>当前价值（未来 12 个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1077"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1082"/>
         <source>What more the customer could bring if we won all its category spend (潜在价值)</source>
         <translation>若赢得该客户全部品类支出，可额外带来的价值（潜在价值）</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1098"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1103"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1127"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1132"/>
         <source>Probability that the customer is still buying from us (BG/NBD)</source>
         <translation>客户仍在向我们购买的概率（BG/NBD）</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1148"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1153"/>
         <source>Still active (P(alive))</source>
         <translation>仍活跃 (P(存活))</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1184"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1189"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1201"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1206"/>
         <source>5 = bought most recently</source>
         <translation>5 = 最近购买</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1222"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1227"/>
         <source>Recency</source>
         <translation>最近一次消费</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1251"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1256"/>
         <source>5 = buys most often</source>
         <translation>5 = 购买最频繁</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1272"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1277"/>
         <source>Frequency</source>
         <translation>消费频率</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1301"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1306"/>
         <source>5 = spends the most</source>
         <translation>5 = 消费最多</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1322"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1327"/>
         <source>Monetary</source>
         <translation>消费金额</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1369"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1374"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1404"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1409"/>
         <source>Scores over the last 12 months</source>
         <translation>最近 12 个月的评分</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/customer_detail_view.ui" line="1443"/>
+        <location filename="../../ui/forms/customer_detail_view.ui" line="1448"/>
         <source>Lifecycle history</source>
         <translation>生命周期历史</translation>
     </message>
@@ -795,168 +800,168 @@
 <context>
     <name>DetailRows</name>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="76"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="77"/>
         <source>Contact and role</source>
         <translation>联系人及角色</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="76"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="77"/>
         <source>Phone and email</source>
         <translation>电话和邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="88"/>
-        <location filename="../../ui/detail/detail_rows.cpp" line="99"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="89"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="100"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="91"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="92"/>
         <source>Birthday %1</source>
         <translation>生日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="99"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="100"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="99"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="100"/>
         <source>Until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="106"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="107"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="109"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="110"/>
         <source>This contact has since been deleted.</source>
         <translation>该联系人已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="116"/>
-        <location filename="../../ui/detail/detail_rows.cpp" line="191"/>
-        <location filename="../../ui/detail/detail_rows.cpp" line="208"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="117"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="204"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="221"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="116"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="117"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="116"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="117"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="116"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="117"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="133"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="146"/>
         <source>(no product)</source>
         <translation>（无产品）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="136"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="149"/>
         <source>Reference %1</source>
         <translation>单号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="138"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="151"/>
         <source>Cost %1, margin %2</source>
         <translation>成本 %1，毛利 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="144"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="157"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="144"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="157"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="156"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="169"/>
         <source>With %1</source>
         <translation>与 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="158"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="171"/>
         <source>Logged by %1</source>
         <translation>记录人 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="166"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="179"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="166"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="179"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="166"/>
-        <location filename="../../ui/detail/detail_rows.cpp" line="191"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="179"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="204"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="178"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="191"/>
         <source>Done %1</source>
         <translation>已完成 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/detail_rows.cpp" line="180"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="193"/>
         <source>Overdue %n day(s)</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="183"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="196"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="185"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="198"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="191"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="204"/>
         <source>Complaint → resolution</source>
         <translation>投诉 → 处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="200"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="213"/>
         <source>Resolution: %1</source>
         <translation>处理结果：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="208"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="221"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="208"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="221"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="216"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="229"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="218"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="231"/>
         <source>Set by hand: %1</source>
         <translation>手动设置：%1</translation>
     </message>
@@ -1085,108 +1090,91 @@
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="13"/>
-        <location filename="../../ui/edit/record_text.cpp" line="13"/>
         <source>Decision maker</source>
         <translation>决策者</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="13"/>
-        <location filename="../../ui/edit/record_text.cpp" line="13"/>
         <source>Purchaser</source>
         <translation>采购</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="14"/>
-        <location filename="../../ui/edit/record_text.cpp" line="14"/>
         <source>Technical</source>
         <translation>技术</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="14"/>
-        <location filename="../../ui/edit/record_text.cpp" line="14"/>
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="15"/>
-        <location filename="../../ui/edit/record_text.cpp" line="15"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="19"/>
-        <location filename="../../ui/edit/record_text.cpp" line="18"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="19"/>
-        <location filename="../../ui/edit/record_text.cpp" line="18"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="20"/>
-        <location filename="../../ui/edit/record_text.cpp" line="19"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="20"/>
-        <location filename="../../ui/edit/record_text.cpp" line="19"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="21"/>
-        <location filename="../../ui/edit/record_text.cpp" line="20"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="21"/>
-        <location filename="../../ui/edit/record_text.cpp" line="20"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="25"/>
-        <location filename="../../ui/edit/record_text.cpp" line="23"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="26"/>
-        <location filename="../../ui/edit/record_text.cpp" line="24"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="27"/>
-        <location filename="../../ui/edit/record_text.cpp" line="25"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="31"/>
-        <location filename="../../ui/edit/record_text.cpp" line="28"/>
         <source>Start-up</source>
         <translation>初创期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="32"/>
-        <location filename="../../ui/edit/record_text.cpp" line="29"/>
         <source>Growth</source>
         <translation>成长期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_text.cpp" line="33"/>
-        <location filename="../../ui/edit/record_text.cpp" line="30"/>
         <source>Mature</source>
         <translation>成熟期</translation>
     </message>
     <message>
-        <location filename="../../ui/edit/record_text.cpp" line="57"/>
+        <location filename="../../ui/edit/record_text.cpp" line="28"/>
         <source>Not known</source>
         <translation>未知</translation>
     </message>
@@ -2208,6 +2196,234 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
     </message>
 </context>
 <context>
+    <name>crm::ui::ChangeRows</name>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="23"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="24"/>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="25"/>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="26"/>
+        <source>transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="27"/>
+        <source>interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="28"/>
+        <source>follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="34"/>
+        <source>code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="35"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="36"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="37"/>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="38"/>
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="39"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="40"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="41"/>
+        <source>email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="42"/>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="43"/>
+        <source>created on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="44"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="45"/>
+        <source>company stage</source>
+        <translation>企业阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="46"/>
+        <source>annual spend</source>
+        <translation>年度支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="47"/>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="48"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="49"/>
+        <source>primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="50"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="51"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="52"/>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="53"/>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="54"/>
+        <source>reference</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="55"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="56"/>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="57"/>
+        <source>subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="58"/>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="59"/>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="60"/>
+        <source>complaint status</source>
+        <translation>投诉状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="61"/>
+        <source>resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="62"/>
+        <source>due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="63"/>
+        <source>done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="78"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="80"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="80"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="96"/>
+        <source>Added %1: %2</source>
+        <translation>新增%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="98"/>
+        <source>Deleted %1: %2</source>
+        <translation>删除%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="101"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="125"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="128"/>
+        <source>%1 (by %2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/change_rows.cpp" line="130"/>
+        <source>By %1 at %2</source>
+        <translation>由 %1 于 %2 修改</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::ClvPanel</name>
     <message>
         <location filename="../../ui/dashboard/value_panels.cpp" line="186"/>
@@ -2368,33 +2584,40 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
         <translation>无法显示该客户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/customer_detail_view.cpp" line="184"/>
+        <location filename="../../ui/detail/customer_detail_view.cpp" line="186"/>
         <source>%n transaction(s)</source>
         <translation>
             <numerusform>%n 笔交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/customer_detail_view.cpp" line="186"/>
+        <location filename="../../ui/detail/customer_detail_view.cpp" line="188"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n 次互动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/customer_detail_view.cpp" line="200"/>
+        <location filename="../../ui/detail/customer_detail_view.cpp" line="190"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 处变更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/customer_detail_view.cpp" line="204"/>
         <source>%n open follow-up(s) and complaint(s)</source>
         <translation>
             <numerusform>%n 项未完成的跟进和投诉</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/customer_detail_view.cpp" line="201"/>
+        <location filename="../../ui/detail/customer_detail_view.cpp" line="205"/>
         <source>Follow-ups (%1 open)</source>
         <translation>跟进（%1 项未完成）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/customer_detail_view.cpp" line="202"/>
+        <location filename="../../ui/detail/customer_detail_view.cpp" line="206"/>
         <source>Complaints (%1 open)</source>
         <translation>投诉（%1 项未处理）</translation>
     </message>
@@ -3582,71 +3805,71 @@ You can undo this with Edit &gt; Undo.</source>
 <context>
     <name>crm::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="100"/>
-        <location filename="../../ui/main/main_window.cpp" line="103"/>
+        <location filename="../../ui/main/main_window.cpp" line="102"/>
+        <location filename="../../ui/main/main_window.cpp" line="105"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="110"/>
+        <location filename="../../ui/main/main_window.cpp" line="112"/>
         <source>%1 - CRM</source>
         <translation>%1 - CRM</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="126"/>
+        <location filename="../../ui/main/main_window.cpp" line="128"/>
         <source>This file is read-only: you can look, but changes cannot be saved.</source>
         <translation>此文件为只读：可以查看，但无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="128"/>
+        <location filename="../../ui/main/main_window.cpp" line="130"/>
         <source>This file is on a network share (%1). SQLite files must not be shared over a network, where two users can damage the file: keep it on a local disk and share exports or backups instead.</source>
         <translation>此文件位于网络共享（%1）上。SQLite 文件不可通过网络共享，两个用户同时使用可能损坏文件：请将其保存在本地磁盘，改为共享导出文件或备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="152"/>
+        <location filename="../../ui/main/main_window.cpp" line="154"/>
         <source>Showing: %1</source>
         <translation>显示：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.cpp" line="185"/>
+        <location filename="../../ui/main/main_window.cpp" line="187"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="227"/>
-        <location filename="../../ui/main/main_window.cpp" line="232"/>
+        <location filename="../../ui/main/main_window.cpp" line="231"/>
+        <location filename="../../ui/main/main_window.cpp" line="236"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="228"/>
+        <location filename="../../ui/main/main_window.cpp" line="232"/>
         <source>CRM databases (*.crm *.db)</source>
         <translation>CRM 数据库 (*.crm *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="233"/>
+        <location filename="../../ui/main/main_window.cpp" line="237"/>
         <source>%1 already exists. Choose a new name, or open it with File &gt; Open.</source>
         <translation>%1 已存在。请选择新名称，或通过 文件 &gt; 打开 来打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="241"/>
+        <location filename="../../ui/main/main_window.cpp" line="245"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="242"/>
+        <location filename="../../ui/main/main_window.cpp" line="246"/>
         <source>CRM databases (*.crm *.db);;All files (*)</source>
         <translation>CRM 数据库 (*.crm *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="285"/>
+        <location filename="../../ui/main/main_window.cpp" line="289"/>
         <source>About CRM</source>
         <translation>关于 CRM</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="286"/>
+        <location filename="../../ui/main/main_window.cpp" line="290"/>
         <source>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for companies that live on customer relationships: lifecycle stages, RFM, lifetime value.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM %1&lt;/h3&gt;&lt;p&gt;面向以客户关系为本的企业的桌面 CRM：生命周期阶段、RFM、终身价值。&lt;/p&gt;</translation>
     </message>
@@ -4145,17 +4368,17 @@ Last purchase %6 days before, %7 purchases, %8
         <translation>此文件为只读：无法修改阈值。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="114"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="116"/>
         <source>Cannot save the thresholds</source>
         <translation>无法保存阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="127"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="129"/>
         <source>Re-derive the stages?</source>
         <translation>重新推导阶段？</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="128"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="130"/>
         <source>The lifecycle thresholds changed. Re-derive every customer&apos;s stage under the new thresholds now?
 
 On a large database this takes a while; you can cancel it, and the stages are otherwise re-derived the next time the lifecycle report runs.</source>
@@ -4164,17 +4387,17 @@ On a large database this takes a while; you can cancel it, and the stages are ot
 大型数据库需要一些时间；可以取消，否则将在下次运行生命周期报表时重新推导阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="137"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="139"/>
         <source>Re-deriving the stages failed</source>
         <translation>重新推导阶段失败</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="139"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="141"/>
         <source>Re-deriving stopped</source>
         <translation>重新推导已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="140"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="142"/>
         <source>Stopped after %1 customers; the others keep their stages until the next re-derivation.</source>
         <translation>已处理 %1 个客户后停止；其余客户在下次重新推导前保持原阶段。</translation>
     </message>

@@ -166,3 +166,19 @@ TEST(AuditLog, ChangesMadeWithoutTheCrmAreNotBlocked) {
     other.exec("UPDATE customer SET name = 'Edited elsewhere' WHERE id = " + std::to_string(id));
     EXPECT_EQ(CustomerStore(t.db()).find(id)->name, "Edited elsewhere");
 }
+
+TEST(AuditLog, ASuspensionLogsNothingAndLoggingResumesAfterIt) {
+    test::TempDb t;
+    CustomerStore store(t.db());
+    Customer c = customer("C-8");
+    {
+        const audit::Suspension synthesis(t.db());
+        c.id = store.add(c);
+    }
+    EXPECT_TRUE(audit::trail(t.db(), c.id).empty());
+    c.name = "Renamed after";
+    store.update(c);
+    const auto trail = audit::trail(t.db(), c.id);
+    ASSERT_EQ(trail.size(), 1u);
+    EXPECT_EQ(trail[0].field, "name");
+}

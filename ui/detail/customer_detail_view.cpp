@@ -20,7 +20,7 @@ namespace crm::ui {
 
 namespace {
 
-enum TimelineFilter { Everything, TransactionsOnly, InteractionsOnly };
+enum TimelineFilter { Everything, TransactionsOnly, InteractionsOnly, ChangesOnly };
 
 constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
 
@@ -176,14 +176,18 @@ void CustomerDetailView::fillTimeline() {
     std::size_t transactions = 0;
     for (const TimelineEntry& entry : m_records->timeline) {
         transactions += entry.isTransaction() ? 1 : 0;
-        if (filter == Everything || (filter == TransactionsOnly) == entry.isTransaction())
+        if (filter == Everything || (filter != ChangesOnly && (filter == TransactionsOnly) == entry.isTransaction()))
             shown.push_back(entry);
     }
-    m_timeline->setRows(DetailRows::timeline(shown, m_records->contacts, m_session->database().currency()));
+    const bool changes = filter == Everything || filter == ChangesOnly;
+    m_timeline->setRows(DetailRows::timeline(shown, changes ? m_records->changes : std::vector<AuditEntry>{},
+                                             m_records->contacts, m_session->database().currency()));
     const std::size_t interactions = m_records->timeline.size() - transactions;
     m_ui->timelineSummary->setText(tr("%n transaction(s)", nullptr, static_cast<int>(transactions)) +
                                    QStringLiteral("  ·  ") +
-                                   tr("%n interaction(s)", nullptr, static_cast<int>(interactions)));
+                                   tr("%n interaction(s)", nullptr, static_cast<int>(interactions)) +
+                                   QStringLiteral("  ·  ") +
+                                   tr("%n change(s)", nullptr, static_cast<int>(m_records->changes.size())));
 }
 
 void CustomerDetailView::updateTabTitles() {

@@ -1,5 +1,6 @@
 #include "detail/detail_rows.h"
 
+#include "detail/change_rows.h"
 #include "detail/detail_style.h"
 #include "detail/detail_text.h"
 #include "list/domain_text.h"
@@ -116,15 +117,27 @@ DetailRows::Rows DetailRows::primaryHistory(const std::vector<PrimaryContactChan
 QStringList DetailRows::timelineHeaders() { return {tr("Date"), tr("Type"), tr("Details"), tr("Amount")}; }
 
 DetailRows::Rows DetailRows::timeline(const std::vector<TimelineEntry>& entries,
+                                      const std::vector<AuditEntry>& changes,
                                       const std::vector<Contact>& contacts, const Currency& currency) {
     Rows rows;
-    rows.reserve(static_cast<qsizetype>(entries.size()));
+    rows.reserve(static_cast<qsizetype>(entries.size() + changes.size()));
+    auto change = changes.begin();
+    // A change goes above the records of its day and time (it is usually
+    // the newer: records are dated by the user, changes by the clock).
+    const auto changeFirst = [&](const TimelineEntry& entry) {
+        return std::pair(changeDate(*change), changeMinute(*change)) >=
+               std::pair(entry.date(), entry.minuteOfDay());
+    };
     for (const TimelineEntry& entry : entries) {
+        for (; change != changes.end() && changeFirst(entry); ++change)
+            rows.append(changeRow(*change, currency));
         if (const auto* t = std::get_if<Transaction>(&entry.record))
             rows.append(transactionRow(*t, currency));
         else
             rows.append(interactionRow(std::get<Interaction>(entry.record), contacts));
     }
+    for (; change != changes.end(); ++change)
+        rows.append(changeRow(*change, currency));
     return rows;
 }
 

@@ -24,7 +24,9 @@ public:
 
     enum TimelineColumn { TimelineDate, TimelineType, TimelineDetails, TimelineAmount };
     static QStringList timelineHeaders();
-    static Rows timeline(const std::vector<TimelineEntry>& entries, const std::vector<Contact>& contacts,
+    // The records and the changes (audit log) merged, newest first.
+    static Rows timeline(const std::vector<TimelineEntry>& entries,
+                         const std::vector<AuditEntry>& changes, const std::vector<Contact>& contacts,
                          const Currency& currency);
 
     // Open ones first (by due date, overdue marked), then done ones, latest first.

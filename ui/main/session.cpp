@@ -1,6 +1,8 @@
 #include "main/session.h"
 
+#include "crm/store/audit_log.h"
 #include "crm/store/database.h"
+#include "main/app_settings.h"
 #include "main/worker_pools.h"
 
 #include <QDate>
@@ -13,6 +15,7 @@ Session::Session(QObject* parent) : QObject(parent) {}
 Session::~Session() { close(); }
 
 void Session::open(const QString& path, bool create) {
+    audit::setProgramUser(AppSettings::currentUser().toStdString());
     const auto mode = create ? OpenMode::CreateIfMissing : OpenMode::OpenExisting;
     auto db = std::make_unique<Database>(Database::open(path.toStdString(), mode));
     if (m_db)
@@ -21,6 +24,12 @@ void Session::open(const QString& path, bool create) {
     m_path = path;
     m_readOnly = m_db->isReadOnly() || !QFileInfo(path).isWritable();
     emit opened();
+}
+
+void Session::applyCurrentUser() {
+    audit::setProgramUser(AppSettings::currentUser().toStdString());
+    if (m_db)
+        m_db->setAuditUser(audit::defaultUser());
 }
 
 void Session::close() {

@@ -39,6 +39,10 @@ public:
     Date today() const;
     void setToday(const Date& today) { m_today = today; }
 
+    // Changes are logged in the audit log under the current user of the
+    // settings (else the login name); call after that setting changed.
+    void applyCurrentUser();
+
     // Edits call these after they changed the store.
     void notifyCustomerChanged(qint64 customerId);
     void notifyCustomersChanged();

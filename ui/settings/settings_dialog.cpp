@@ -95,6 +95,8 @@ void SettingsDialog::accept() {
     if (m_saving || !m_rules->isValid())
         return; // the field at fault says why
     AppSettings::setCurrentUser(m_ui->currentUserEdit->text());
+    if (m_session)
+        m_session->applyCurrentUser();
     AppSettings::setLanguage(m_ui->languageCombo->currentData().toString());
     if (!saveRules())
         return;

@@ -2,6 +2,7 @@
 
 #include "crm/demo/demo_plan.h"
 #include "crm/errors.h"
+#include "crm/store/audit_log.h"
 #include "crm/store/contact_store.h"
 #include "crm/store/customer_query.h"
 #include "crm/store/customer_store.h"
@@ -168,6 +169,7 @@ std::vector<CustomerPlan> planBatch(const Options& options, std::int64_t first, 
 
 Summary generate(const Database& db, const Options& options) {
     requireEmpty(db);
+    const audit::Suspension synthesis(db); // no user made these changes
     Summary summary;
     BatchWriter writer(db, summary);
     const std::int64_t total = std::max<std::int64_t>(0, options.customers);

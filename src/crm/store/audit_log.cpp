@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <cstdlib>
+#include <mutex>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -115,7 +116,24 @@ std::string deleteTrigger(const Table& t) {
 
 } // namespace
 
+namespace {
+
+std::mutex g_userMutex;
+std::string g_programUser;
+
+} // namespace
+
+void setProgramUser(const std::string& user) {
+    const std::lock_guard lock(g_userMutex);
+    g_programUser = user;
+}
+
 std::string defaultUser() {
+    {
+        const std::lock_guard lock(g_userMutex);
+        if (!g_programUser.empty())
+            return g_programUser;
+    }
     if (const char* user = std::getenv("CRM_USER"); user && *user)
         return user;
     if (const passwd* entry = ::getpwuid(::geteuid()); entry && entry->pw_name && *entry->pw_name)
@@ -125,15 +143,43 @@ std::string defaultUser() {
     return "unknown";
 }
 
-void prepareConnection(SQLite::Database& sql, const std::string& user) {
-    sql.exec("CREATE TEMP TABLE crm_audit_user(name TEXT NOT NULL)");
-    setUser(sql, user);
+namespace {
+
+void installTriggers(SQLite::Database& sql) {
     for (const Table& t : tables()) {
         if (t.logAdded)
             sql.exec(insertTrigger(t));
         if (!t.fields.empty())
             sql.exec(updateTrigger(t));
         sql.exec(deleteTrigger(t));
+    }
+}
+
+void dropTriggers(SQLite::Database& sql) {
+    for (const Table& t : tables())
+        for (const char* when : {"_insert", "_update", "_delete"})
+            sql.exec(std::string("DROP TRIGGER IF EXISTS temp.audit_") + t.table + when);
+}
+
+} // namespace
+
+void prepareConnection(SQLite::Database& sql, const std::string& user) {
+    sql.exec("CREATE TEMP TABLE crm_audit_user(name TEXT NOT NULL)");
+    setUser(sql, user);
+    installTriggers(sql);
+}
+
+Suspension::Suspension(const Database& db) : m_db(db) {
+    if (!db.isReadOnly())
+        dropTriggers(db.sql());
+}
+
+Suspension::~Suspension() {
+    try {
+        if (!m_db.isReadOnly())
+            installTriggers(m_db.sql());
+    } catch (...) {
+        // Cannot happen short of memory; the connection then logs nothing.
     }
 }
 

@@ -43,14 +43,32 @@ struct AuditEntry {
 
 namespace audit {
 
-// The name changes are logged under when nobody said otherwise: $CRM_USER,
-// else the operating-system login name, else "unknown".
+// The name changes are logged under when nobody said otherwise: the
+// program's user (setProgramUser), else $CRM_USER, else the
+// operating-system login name, else "unknown".
 std::string defaultUser();
+// Who uses this program (the desktop app's current user): connections
+// opened from now on log under this name. Empty: back to the default.
+void setProgramUser(const std::string& user);
 
 // Installs the temporary audit triggers on a writable connection, logging
 // as `user`. Internal to Database.
 void prepareConnection(SQLite::Database& sql, const std::string& user);
 void setUser(SQLite::Database& sql, const std::string& user);
+
+// While alive, the connection's changes are not logged. Only for writing
+// a new file's first content that no user made (the demo generator): the
+// log is of changes to a company's data, not of its synthesis.
+class Suspension {
+public:
+    explicit Suspension(const Database& db);
+    ~Suspension();
+    Suspension(const Suspension&) = delete;
+    Suspension& operator=(const Suspension&) = delete;
+
+private:
+    const Database& m_db;
+};
 
 // The customer's entries, newest first (at most `limit`).
 std::vector<AuditEntry> trail(const Database& db, std::int64_t customerId, int limit = 1000);

@@ -86,6 +86,7 @@ std::optional<CustomerRecords> loadCustomerRecords(const Database& db, std::int6
     records.complaints = complaintsOf(interactions);
     records.followUps = allFollowUps(db, customerId);
     records.stageHistory = stageHistory(db, customerId);
+    records.changes = audit::trail(db, customerId);
     return records;
 }
 

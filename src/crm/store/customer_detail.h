@@ -7,6 +7,7 @@
 #include "crm/customer.h"
 #include "crm/interaction.h"
 #include "crm/stage.h"
+#include "crm/store/audit_log.h"
 #include "crm/transaction.h"
 
 #include <cstdint>
@@ -44,6 +45,7 @@ struct CustomerRecords {
     std::vector<FollowUp> followUps;                  // open and done, by due date
     std::vector<Interaction> complaints;              // newest first
     std::vector<StageChange> stageHistory;            // oldest first, in timeline order
+    std::vector<AuditEntry> changes;                  // the audit log, newest first
 };
 
 // Everything above for one customer; nullopt when there is no such customer.

@@ -11,6 +11,7 @@
 #include "detail/rfm_cutpoint_cache.h"
 #include "detail/rfm_history_model.h"
 #include "list/domain_text.h"
+#include "main/app_settings.h"
 #include "main/main_window.h"
 #include "edit/edit_controller.h"
 #include "main/session.h"
@@ -24,6 +25,7 @@
 #include "crm/store/rfm_snapshot.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -111,6 +113,40 @@ private slots:
         QVERIFY(transactions && interactions);
     }
 
+    void anEditShowsInTheTimelineWithWhoMadeIt() {
+        const std::int64_t id = richOrganisation();
+        openCustomer(id);
+        ui::AppSettings::setCurrentUser(QStringLiteral("li.na"));
+        m_window->session()->applyCurrentUser();
+        Customer changed = *CustomerStore(db()).find(id);
+        const QString oldEmail = QString::fromStdString(changed.email);
+        changed.email = "buyer@changed.cn";
+        {
+            WriteTransaction tx(db());
+            CustomerStore(db()).update(changed);
+            tx.commit();
+        }
+        m_window->session()->notifyCustomerChanged(id);
+        auto* filter = view().findChild<QComboBox*>(QStringLiteral("timelineFilter"));
+        filter->setCurrentIndex(3); // Changes
+        const ui::DetailTableModel& timeline = *view().timelineModel();
+        QVERIFY(timeline.rowCount() >= 1);
+        const QString details = timeline.index(0, ui::DetailRows::TimelineDetails).data().toString();
+        QVERIFY2(details.contains(QStringLiteral("email")) && details.contains(QStringLiteral("buyer@changed.cn")) &&
+                     details.contains(QStringLiteral("li.na")),
+                 qPrintable(details));
+        if (!oldEmail.isEmpty())
+            QVERIFY2(details.contains(oldEmail), qPrintable(details));
+        QVERIFY(!timeline.rowAt(0)->kind.has_value()); // a change is not a record to edit
+        view().findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentWidget(
+            view().findChild<QWidget*>(QStringLiteral("timelineTab")));
+        ui::test::saveScreenshot(view(), QStringLiteral("detail-changes-en"));
+        // Everything: the change is there among the records, newest first.
+        filter->setCurrentIndex(0);
+        QCOMPARE(view().timelineModel()->index(0, ui::DetailRows::TimelineDetails).data().toString(), details);
+        ui::AppSettings::setCurrentUser(QString());
+    }
+
     void theModelsPassTheModelTester() {
         QList<QAbstractItemModel*> models{view().contactsModel(), view().timelineModel(),
                                           view().followUpsModel(), view().complaintsModel(),
@@ -169,8 +205,11 @@ private slots:
         auto* table = view().findChild<QTableView*>(QStringLiteral("timelineTable"));
         tabs->setCurrentWidget(view().findChild<QWidget*>(QStringLiteral("timelineTab")));
         table->setFocus();
-        table->setCurrentIndex(view().timelineModel()->index(0, 0));
-        const ui::DetailTableModel::Row& row = *view().timelineModel()->rowAt(0);
+        int first = 0; // the newest record (changes above it are not records)
+        while (!view().timelineModel()->rowAt(first)->kind)
+            ++first;
+        table->setCurrentIndex(view().timelineModel()->index(first, 0));
+        const ui::DetailTableModel::Row& row = *view().timelineModel()->rowAt(first);
         QSignalSpy edit(&view(), &ui::CustomerDetailView::editRecordRequested);
         QSignalSpy remove(&view(), &ui::CustomerDetailView::deleteRecordRequested);
         QTest::keyClick(table, Qt::Key_Return);
