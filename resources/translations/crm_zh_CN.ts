@@ -1833,17 +1833,52 @@
         <translation>每个数据库的所有金额都使用同一种货币，在创建数据库时选定。此处无法更改：换算金额会改变历史数据。</translation>
     </message>
     <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="80"/>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
         <location filename="../../ui/forms/settings_dialog.ui" line="84"/>
+        <source>Back up &amp;every:</source>
+        <translation>备份间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="92"/>
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="93"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="98"/>
+        <source>&amp;Keep the last:</source>
+        <translation>保留最近(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="106"/>
+        <source> backup(s)</source>
+        <translation> 个备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="111"/>
+        <source>When a database is opened and its newest backup is older than this, a checked copy is made in the folder beside it (FILE.backups), and only the newest ones are kept. Restore one from the File menu.</source>
+        <translation>打开数据库时，如果最新备份早于此间隔，会在其旁边的文件夹（FILE.backups）中生成一份经过校验的副本，并只保留最新的若干份。可从“文件”菜单恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="124"/>
         <source>&amp;Lifecycle thresholds</source>
         <translation>生命周期阈值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_dialog.ui" line="88"/>
+        <location filename="../../ui/forms/settings_dialog.ui" line="128"/>
         <source>The thresholds of the rules that derive each customer&apos;s lifecycle stage from the purchases. They are kept in the database, so everyone using this file sees the same stages.</source>
         <translation>根据购买记录推导每个客户生命周期阶段的规则阈值。阈值保存在数据库中，因此使用此文件的每个人看到的阶段都相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_dialog.ui" line="105"/>
+        <location filename="../../ui/forms/settings_dialog.ui" line="145"/>
         <source>Restore &amp;defaults</source>
         <translation>恢复默认值(&amp;D)</translation>
     </message>
@@ -2102,7 +2137,7 @@
 <context>
     <name>crm::ui::BackupActions</name>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="51"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="53"/>
         <source>#%1  %2  (%3)</source>
         <translation>#%1  %2  (%3)</translation>
     </message>
@@ -2198,227 +2233,227 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
 <context>
     <name>crm::ui::ChangeRows</name>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="23"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="27"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="24"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="28"/>
         <source>tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="25"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="29"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="26"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="30"/>
         <source>transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="27"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="31"/>
         <source>interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="28"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="32"/>
         <source>follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="34"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="38"/>
         <source>code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="35"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="39"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="36"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="40"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="37"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="41"/>
         <source>industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="38"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="42"/>
         <source>region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="39"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="43"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="40"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="44"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="41"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="45"/>
         <source>email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="42"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="46"/>
         <source>owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="43"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="47"/>
         <source>created on</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="44"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="48"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="45"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="49"/>
         <source>company stage</source>
         <translation>企业阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="46"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="50"/>
         <source>annual spend</source>
         <translation>年度支出</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="47"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="51"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="48"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="52"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="49"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="53"/>
         <source>primary</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="50"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="54"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="51"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="55"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="52"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="56"/>
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="53"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="57"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="54"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="58"/>
         <source>reference</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="55"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="59"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="56"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="60"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="57"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="61"/>
         <source>subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="58"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="62"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="59"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="63"/>
         <source>outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="60"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="64"/>
         <source>complaint status</source>
         <translation>投诉状态</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="61"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="65"/>
         <source>resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="62"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="66"/>
         <source>due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="63"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="67"/>
         <source>done</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="78"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="82"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="80"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="84"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="80"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="84"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="96"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="100"/>
         <source>Added %1: %2</source>
         <translation>新增%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="98"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="102"/>
         <source>Deleted %1: %2</source>
         <translation>删除%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="101"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="105"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="125"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="129"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="128"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="132"/>
         <source>%1 (by %2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/change_rows.cpp" line="130"/>
+        <location filename="../../ui/detail/change_rows.cpp" line="134"/>
         <source>By %1 at %2</source>
         <translation>由 %1 于 %2 修改</translation>
     </message>
@@ -4328,57 +4363,57 @@ Last purchase %6 days before, %7 purchases, %8
 <context>
     <name>crm::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="40"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="42"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="51"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="53"/>
         <source>No database is open.</source>
         <translation>没有打开的数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="52"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="54"/>
         <source>Open a database to see its thresholds.</source>
         <translation>打开数据库以查看其阈值。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="57"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="59"/>
         <source>1 decimal place</source>
         <translation>1 位小数</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="58"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="60"/>
         <source>%1 decimal places</source>
         <translation>%1 位小数</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="60"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="62"/>
         <source>%1, %2 (for example %3)</source>
         <translation>%1，%2（例如 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="66"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="68"/>
         <source>The stored thresholds cannot be read: %1</source>
         <translation>无法读取保存的阈值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="73"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="75"/>
         <source>This file is read-only: the thresholds cannot be changed.</source>
         <translation>此文件为只读：无法修改阈值。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="116"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="120"/>
         <source>Cannot save the thresholds</source>
         <translation>无法保存阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="129"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="133"/>
         <source>Re-derive the stages?</source>
         <translation>重新推导阶段？</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="130"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="134"/>
         <source>The lifecycle thresholds changed. Re-derive every customer&apos;s stage under the new thresholds now?
 
 On a large database this takes a while; you can cancel it, and the stages are otherwise re-derived the next time the lifecycle report runs.</source>
@@ -4387,17 +4422,17 @@ On a large database this takes a while; you can cancel it, and the stages are ot
 大型数据库需要一些时间；可以取消，否则将在下次运行生命周期报表时重新推导阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="139"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="143"/>
         <source>Re-deriving the stages failed</source>
         <translation>重新推导阶段失败</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="141"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="145"/>
         <source>Re-deriving stopped</source>
         <translation>重新推导已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.cpp" line="142"/>
+        <location filename="../../ui/settings/settings_dialog.cpp" line="146"/>
         <source>Stopped after %1 customers; the others keep their stages until the next re-derivation.</source>
         <translation>已处理 %1 个客户后停止；其余客户在下次重新推导前保持原阶段。</translation>
     </message>

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace crm::ui {
 
@@ -15,8 +16,11 @@ struct ChangeRows {
     Q_DECLARE_TR_FUNCTIONS(crm::ui::ChangeRows)
 };
 
+// The log keeps UTC; the user sees their local time.
 QDateTime when(const AuditEntry& entry) {
-    return QDateTime::fromString(toQ(entry.at), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QDateTime utc = QDateTime::fromString(toQ(entry.at), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    utc.setTimeZone(QTimeZone::utc());
+    return utc.toLocalTime();
 }
 
 QString recordName(const std::string& record) {

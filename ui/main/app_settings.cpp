@@ -3,6 +3,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace crm::ui {
 
 namespace {
@@ -16,6 +18,22 @@ QString AppSettings::currentUser() {
 
 void AppSettings::setCurrentUser(const QString& user) {
     QSettings().setValue(QStringLiteral("user/name"), user.trimmed());
+}
+
+int AppSettings::backupKeepCount() {
+    return std::clamp(QSettings().value(QStringLiteral("backup/keep"), 10).toInt(), 1, 100);
+}
+
+void AppSettings::setBackupKeepCount(int count) {
+    QSettings().setValue(QStringLiteral("backup/keep"), std::clamp(count, 1, 100));
+}
+
+int AppSettings::backupIntervalDays() {
+    return std::clamp(QSettings().value(QStringLiteral("backup/intervalDays"), 1).toInt(), 0, 365);
+}
+
+void AppSettings::setBackupIntervalDays(int days) {
+    QSettings().setValue(QStringLiteral("backup/intervalDays"), std::clamp(days, 0, 365));
 }
 
 QString AppSettings::language() {

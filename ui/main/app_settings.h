@@ -16,6 +16,14 @@ public:
     static QString language();
     static void setLanguage(const QString& language);
 
+    // Automatic backups: how many numbered backups of a file are kept (1..100,
+    // default 10), and every how many days one is made on opening (0: never,
+    // default 1).
+    static int backupKeepCount();
+    static void setBackupKeepCount(int count);
+    static int backupIntervalDays();
+    static void setBackupIntervalDays(int days);
+
     static QStringList recentFiles();
     // Puts the file first in the recent list (at most 8 kept).
     static void addRecentFile(const QString& path);

@@ -1,5 +1,7 @@
 #include "main/backup_actions.h"
 
+#include "main/app_settings.h"
+
 #include "crm/errors.h"
 #include "crm/store/backups.h"
 #include "crm/store/database.h"
@@ -59,11 +61,9 @@ QString describe(const BackupEntry& e) {
 BackupActions::BackupActions(Session* session, QWidget* dialogParent, QObject* parent)
     : QObject(parent), m_session(session), m_dialogParent(dialogParent) {}
 
-int BackupActions::keepCount() { return QSettings().value(QStringLiteral("backup/keep"), 10).toInt(); }
+int BackupActions::keepCount() { return AppSettings::backupKeepCount(); }
 
-int BackupActions::intervalDays() {
-    return QSettings().value(QStringLiteral("backup/intervalDays"), 1).toInt();
-}
+int BackupActions::intervalDays() { return AppSettings::backupIntervalDays(); }
 
 bool BackupActions::copyWithProgress(const QString& target) {
     auto permille = std::make_shared<std::atomic<int>>(0);

@@ -36,6 +36,8 @@ SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::loadGeneral() {
     m_ui->currentUserEdit->setText(AppSettings::currentUser());
+    m_ui->backupIntervalSpin->setValue(AppSettings::backupIntervalDays());
+    m_ui->backupKeepSpin->setValue(AppSettings::backupKeepCount());
     // Language names in their own language: a reader of either finds theirs.
     m_ui->languageCombo->addItem(tr("System default"), QString());
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -95,6 +97,8 @@ void SettingsDialog::accept() {
     if (m_saving || !m_rules->isValid())
         return; // the field at fault says why
     AppSettings::setCurrentUser(m_ui->currentUserEdit->text());
+    AppSettings::setBackupIntervalDays(m_ui->backupIntervalSpin->value());
+    AppSettings::setBackupKeepCount(m_ui->backupKeepSpin->value());
     if (m_session)
         m_session->applyCurrentUser();
     AppSettings::setLanguage(m_ui->languageCombo->currentData().toString());

@@ -3,6 +3,7 @@
 #include "crm/errors.h"
 #include "crm/names.h"
 #include "crm/store/aggregates.h"
+#include "crm/store/audit_log.h"
 #include "crm/store/database.h"
 #include "crm/store/search_index.h"
 #include "crm/store/sql_util.h"
@@ -80,8 +81,10 @@ void readTags(SQLite::Database& sql, Customer& c) {
 }
 
 // Removes only the tags that went and adds only the new ones, so that the
-// audit log records what changed rather than every tag again.
-void writeTags(const Database& db, std::int64_t id, const std::vector<std::string>& tags) {
+// audit log records what changed rather than every tag again. The tags of
+// a new customer are part of its "added" entry (`logChanges` false).
+void writeTags(const Database& db, std::int64_t id, const std::vector<std::string>& tags,
+               bool logChanges = true) {
     sql::CachedStatement existing(db.statements(), "SELECT tag FROM customer_tag WHERE customer_id = ?");
     existing->bind(1, id);
     std::vector<std::string> gone;
@@ -98,13 +101,15 @@ void writeTags(const Database& db, std::int64_t id, const std::vector<std::strin
         del->bind(2, id);
         del->exec();
         del->reset();
+        audit::logTag(db, id, tag, false);
     }
     sql::CachedStatement ins(db.statements(),
                              "INSERT OR IGNORE INTO customer_tag(customer_id, tag) VALUES (?, ?)");
     for (const auto& tag : tags) {
         ins->bind(1, id);
         ins->bind(2, tag);
-        ins->exec();
+        if (ins->exec() > 0 && logChanges) // not a tag it already had
+            audit::logTag(db, id, tag, true);
         ins->reset();
     }
 }
@@ -135,8 +140,9 @@ std::int64_t insertOne(const Database& db, SQLite::Statement& insert, const Cust
     bindFields(insert, c);
     insert.exec();
     const std::int64_t id = db.sql().getLastInsertRowid();
+    audit::logCustomerAdded(db, id, c.name);
     if (!c.tags.empty())
-        writeTags(db, id, c.tags);
+        writeTags(db, id, c.tags, false);
     db.markSearchStale(id);
     return id;
 }

@@ -204,7 +204,7 @@ END;
 constexpr std::string_view kVersion3 = R"sql(
 CREATE TABLE audit_log(
   id INTEGER PRIMARY KEY,
-  at TEXT NOT NULL,            -- local time 'YYYY-MM-DD HH:MM:SS'
+  at TEXT NOT NULL,            -- UTC 'YYYY-MM-DD HH:MM:SS'
   user TEXT NOT NULL,
   customer_id INTEGER NOT NULL,
   record TEXT NOT NULL,        -- customer, tag, contact, transaction, interaction, follow-up

@@ -6,6 +6,7 @@
 #include "crm/store/lifecycle_timeline.h"
 #include "edit/message_box.h"
 #include "main/app_settings.h"
+#include "main/backup_actions.h"
 #include "main/session.h"
 #include "settings/lifecycle_rules_editor.h"
 #include "settings/settings_dialog.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStringListModel>
 #include <QTest>
 
@@ -58,6 +60,30 @@ private slots:
         QCOMPARE(ui::AppSettings::currentUser(), owner);
         QCOMPARE(ui::AppSettings::language(), QStringLiteral("zh_CN"));
         QVERIFY(storedRules().lostAfterDays == lifecycle::Rules{}.lostAfterDays); // untouched
+    }
+
+    void savesHowOftenToBackUpAndHowManyToKeep() {
+        ui::AppSettings::setBackupIntervalDays(1);
+        ui::AppSettings::setBackupKeepCount(10);
+        ui::SettingsDialog dialog(m_session.get());
+        auto* every = dialog.findChild<QSpinBox*>(QStringLiteral("backupIntervalSpin"));
+        auto* keep = dialog.findChild<QSpinBox*>(QStringLiteral("backupKeepSpin"));
+        QCOMPARE(every->value(), 1);
+        QCOMPARE(keep->value(), 10);
+        every->setValue(7);
+        keep->setValue(3);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QCOMPARE(ui::BackupActions::intervalDays(), 7);
+        QCOMPARE(ui::BackupActions::keepCount(), 3);
+        // Never: the spin box says so at 0, and no automatic backup is due.
+        ui::SettingsDialog again(m_session.get());
+        auto* never = again.findChild<QSpinBox*>(QStringLiteral("backupIntervalSpin"));
+        never->setValue(0);
+        QCOMPARE(never->text(), QStringLiteral("Never"));
+        QTest::mouseClick(okButton(again), Qt::LeftButton);
+        QCOMPARE(ui::BackupActions::intervalDays(), 0);
+        ui::AppSettings::setBackupIntervalDays(1);
+        ui::AppSettings::setBackupKeepCount(10);
     }
 
     void showsTheDatabaseCurrencyReadOnly() {
