@@ -6,8 +6,8 @@
 
 namespace crm::ui {
 
-WrapFit::WrapFit(QScrollArea* area) : QObject(area), m_area(area) {
-    area->viewport()->installEventFilter(this);
+WrapFit::WrapFit(QScrollArea* area) : QObject(area), m_area(area), m_viewport(area->viewport()) {
+    m_viewport->installEventFilter(this);
 }
 
 void WrapFit::refit() {
@@ -24,7 +24,10 @@ void WrapFit::refit() {
 }
 
 bool WrapFit::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_area->viewport() && event->type() == QEvent::Resize)
+    // Compared with the viewport kept at the start: while the area is being
+    // destroyed its viewport still sends events, but the area is no longer
+    // a QAbstractScrollArea to ask (UBSan caught that).
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         refit();
     return QObject::eventFilter(watched, event);
 }

@@ -6,6 +6,7 @@
 #include <QObject>
 
 class QScrollArea;
+class QWidget;
 
 namespace crm::ui {
 
@@ -22,6 +23,7 @@ protected:
 
 private:
     QScrollArea* m_area;
+    QWidget* m_viewport;
 };
 
 } // namespace crm::ui
