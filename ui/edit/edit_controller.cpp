@@ -1,5 +1,7 @@
 #include "edit/edit_controller.h"
 
+#include "crm/customer_merge.h"
+#include "crm/errors.h"
 #include "crm/store/contact_store.h"
 #include "crm/store/customer_store.h"
 #include "crm/store/database.h"
@@ -52,6 +54,12 @@ void EditController::reportErrors(const std::function<void()>& action) {
     } catch (const Error& e) {
         MessageBox::warning(m_dialogParent, tr("The change was not made"),
                             QString::fromStdString(e.what()));
+    } catch (const std::exception& e) {
+        const auto store = storeErrorFor(e); // SQLite's own, in our words
+        if (!store)
+            throw;
+        MessageBox::warning(m_dialogParent, tr("The change was not made"),
+                            QString::fromStdString(store->what()));
     }
 }
 
@@ -93,10 +101,19 @@ void EditController::editCustomer(qint64 customerId) {
         const Customer before = *found;
         CustomerDialog* dialog = customerDialog(before);
         dialog->setHasContacts(!ContactStore(db()).listFor(customerId).empty());
-        dialog->setSubmit([this, before](const Customer& after) {
+        dialog->setSubmit([this, before](const Customer& edited) {
             return storeErrors([&] {
-                CustomerStore(db()).update(after);
-                m_undo->push(editCustomerCommand(m_session, m_dialogParent, before, after,
+                // Only what the user changed goes over what is stored now:
+                // another window or `crm` may have changed other fields.
+                WriteTransaction tx(db());
+                CustomerStore store(db());
+                const auto current = store.find(edited.id);
+                if (!current)
+                    throw NotFoundError("customer: it was deleted meanwhile");
+                const Customer after = mergeEdit(before, edited, *current);
+                store.update(after);
+                tx.commit();
+                m_undo->push(editCustomerCommand(m_session, m_dialogParent, *current, after,
                                                  tr("Edit customer %1").arg(toQ(after.name)))
                                  .release());
                 m_session->notifyCustomerChanged(after.id);

@@ -114,6 +114,11 @@ EditDialog::Errors storeErrors(const std::function<void()>& call) {
     } catch (const Error& e) {
         // ConflictError and NotFoundError name their field as "field: ...".
         return {splitFieldMessage(e.what())};
+    } catch (const std::exception& e) {
+        // SQLite's own (the file busy, full or damaged), said in our words.
+        if (const auto store = storeErrorFor(e))
+            return {FieldError{"", store->what()}};
+        throw;
     }
 }
 
