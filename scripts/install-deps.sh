@@ -13,6 +13,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6opengl6-dev
   xvfb xauth fonts-noto-cjk
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()
