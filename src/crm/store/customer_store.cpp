@@ -178,10 +178,12 @@ void CustomerStore::update(const Customer& customer) {
     throwIfInvalid(validate(customer));
     try {
         WriteTransaction tx(m_db);
-        SQLite::Statement st(m_db.sql(), kUpdate);
-        bindFields(st, customer);
-        st.bind(15, static_cast<std::int64_t>(customer.id));
-        if (st.exec() == 0)
+        // Cached: the statement carries the audit trigger's program, which
+        // is compiled again at every prepare (an update import does many).
+        sql::CachedStatement st(m_db.statements(), kUpdate);
+        bindFields(*st, customer);
+        st->bind(15, static_cast<std::int64_t>(customer.id));
+        if (st->exec() == 0)
             throw NotFoundError("no customer with id " + std::to_string(customer.id));
         writeTags(m_db, customer.id, customer.tags);
         m_db.markSearchStale(customer.id);
