@@ -44,8 +44,10 @@ QValueAxis* countAxis(const QString& title, double max) {
 }
 
 void replaceAxes(QChart* chart, QAbstractAxis* x, QAbstractAxis* y) {
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis); // the chart lets go of it: ours to delete
+        delete axis;
+    }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* series : chart->series()) {

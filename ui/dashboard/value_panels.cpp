@@ -38,8 +38,10 @@ QValueAxis* percentAxis(const QString& title) {
 }
 
 void attach(QChart* chart, QAbstractAxis* x, QAbstractAxis* y) {
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis); // the chart lets go of it: ours to delete
+        delete axis;
+    }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* series : chart->series()) {
@@ -90,8 +92,10 @@ void fillBars(QChart* chart, const Bars& bars) {
     values->setLabelFormat(QStringLiteral("%.0f"));
     values->applyNiceNumbers();
     values->setTitleText(bars.yTitle);
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis); // the chart lets go of it: ours to delete
+        delete axis;
+    }
     chart->addAxis(values, Qt::AlignBottom);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(values);
