@@ -2,6 +2,9 @@
 // the list, filters combine, the status bar counts the matches.
 #include "ui_test_support.h"
 
+#include "crm/store/backups.h"
+#include "crm/store/database.h"
+#include "edit/message_box.h"
 #include "list/customer_filter_bar.h"
 #include "list/customer_list_model.h"
 #include "main/main_window.h"
@@ -10,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,6 +96,29 @@ private slots:
         QVERIFY(actionNamed(window, QStringLiteral("&Export CSV..."))->isEnabled());
         window.session()->close();
         QCOMPARE(contentsOf(path), before);
+    }
+
+    void aDamagedFileOffersItsLatestBackupAndOpensIt() {
+        const QString path = ui::test::demoDatabase(QStringLiteral("damaged"));
+        {
+            const Database db = Database::open(path.toStdString());
+            QVERIFY(makeNumberedBackup(db, 10));
+        }
+        QFile file(path); // the schema page, past the 100-byte header, overwritten
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(100);
+        file.write(QByteArray(3996, '\xA5'));
+        file.close();
+        const int shown = ui::MessageBox::shownCount();
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes); // "Restore the latest backup?"
+        ui::MainWindow window;
+        window.session()->setToday(ui::test::kDemoToday);
+        QVERIFY(window.openDatabase(path));
+        QCOMPARE(ui::MessageBox::shownCount(), shown + 1);
+        QCOMPARE(window.customerModel()->rowCount(), 400);
+        // The damaged file is kept beside the backup, not thrown away.
+        const QString folder = QString::fromStdString(backupDirectory(path.toStdString()).string());
+        QVERIFY2(QDir(folder).entryList(QDir::Files).size() >= 2, qPrintable(QDir(folder).entryList().join(QLatin1Char(' '))));
     }
 
     void stageAndKindFiltersCombine() {

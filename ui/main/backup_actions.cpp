@@ -1,6 +1,7 @@
 #include "main/backup_actions.h"
 
 #include "main/app_settings.h"
+#include "edit/message_box.h"
 
 #include "crm/errors.h"
 #include "crm/store/backups.h"
@@ -140,10 +141,11 @@ bool BackupActions::offerRestoreOfDamaged(const QString& file, const QString& pr
     const auto backups = listBackups(file.toStdString());
     if (backups.empty())
         return false;
-    const auto answer = QMessageBox::question(
+    const auto answer = MessageBox::question(
         m_dialogParent, tr("The database is damaged"),
         tr("%1\n\nRestore the latest backup (%2)? The damaged file is kept beside its backups.")
-            .arg(problem, describe(backups.front())));
+            .arg(problem, describe(backups.front())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return false;
     try {
