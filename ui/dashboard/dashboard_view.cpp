@@ -5,6 +5,7 @@
 #include "dashboard/dashboard_loader.h"
 #include "dashboard/lifecycle_panels.h"
 #include "dashboard/list_panels.h"
+#include "dashboard/migration_panel.h"
 #include "dashboard/rfm_panel.h"
 #include "dashboard/value_panels.h"
 #include "list/domain_text.h"
@@ -27,7 +28,7 @@ namespace crm::ui {
 
 namespace {
 // Panels (by their place in m_panels) of the left column; the others go right.
-const QList<int> kLeftColumn{0, 2, 4, 6};
+const QList<int> kLeftColumn{0, 2, 4, 6, 9};
 } // namespace
 
 DashboardView::DashboardView(QWidget* parent)
@@ -52,13 +53,13 @@ DashboardView::DashboardView(QWidget* parent)
 DashboardView::~DashboardView() = default;
 
 void DashboardView::createPanels() {
-    m_panels = {new LifecyclePanel, new RfmPanel, new ValuePanel, new FlowPanel, new HistoryPanel,
-                new AtRiskPanel, new RetentionPanel, new ClvPanel, new LedgerPanel};
+    m_panels = {new LifecyclePanel, new RfmPanel, new ValuePanel, new MigrationPanel, new HistoryPanel, new FlowPanel,
+                new RetentionPanel, new AtRiskPanel, new ClvPanel, new LedgerPanel};
     const QStringList names{QStringLiteral("lifecyclePanel"), QStringLiteral("rfmPanel"),
-                            QStringLiteral("valuePanel"), QStringLiteral("flowPanel"),
-                            QStringLiteral("historyPanel"), QStringLiteral("atRiskPanel"),
-                            QStringLiteral("retentionPanel"), QStringLiteral("clvPanel"),
-                            QStringLiteral("ledgerPanel")};
+                            QStringLiteral("valuePanel"), QStringLiteral("migrationPanel"),
+                            QStringLiteral("historyPanel"), QStringLiteral("flowPanel"),
+                            QStringLiteral("retentionPanel"), QStringLiteral("atRiskPanel"),
+                            QStringLiteral("clvPanel"), QStringLiteral("ledgerPanel")};
     // Two columns that fill independently, so a tall panel (the cohorts)
     // leaves no hole beside it.
     auto* left = new QVBoxLayout;

@@ -51,23 +51,34 @@ int HeatGrid::rowHeaderWidth() const {
     return width + 2 * kPad;
 }
 
+int HeatGrid::columnHeaderHeight() const {
+    if (!m_verticalColumns)
+        return fontMetrics().height() + kPad;
+    int longest = 0;
+    for (const QString& header : m_columns)
+        longest = std::max(longest, fontMetrics().horizontalAdvance(header));
+    return longest + 2 * kPad;
+}
+
+int HeatGrid::columnWidthHint() const { return fontMetrics().averageCharWidth() * (m_verticalColumns ? 7 : 12); }
+
 int HeatGrid::leftMargin() const {
     return (m_rowTitle.isEmpty() ? 0 : fontMetrics().height() + kPad) + rowHeaderWidth();
 }
 
 int HeatGrid::topMargin() const {
-    return (m_columnTitle.isEmpty() ? 0 : fontMetrics().height() + kPad) + fontMetrics().height() + kPad;
+    return (m_columnTitle.isEmpty() ? 0 : fontMetrics().height() + kPad) + columnHeaderHeight();
 }
 
 QSize HeatGrid::sizeHint() const {
     const int cellHeight = m_cellHeight > 0 ? m_cellHeight : 2 * fontMetrics().height() + 2 * kPad;
-    return {leftMargin() + static_cast<int>(m_columns.size()) * fontMetrics().averageCharWidth() * 12,
+    return {leftMargin() + static_cast<int>(m_columns.size()) * columnWidthHint(),
             topMargin() + static_cast<int>(m_rows.size()) * cellHeight + 1};
 }
 
 QSize HeatGrid::minimumSizeHint() const {
     const QSize hint = sizeHint();
-    return {leftMargin() + static_cast<int>(m_columns.size()) * fontMetrics().averageCharWidth() * 6,
+    return {leftMargin() + static_cast<int>(m_columns.size()) * columnWidthHint() / 2,
             hint.height()};
 }
 
@@ -111,8 +122,18 @@ void HeatGrid::paintHeaders(QPainter& painter) const {
         painter.drawText(QRect(leftMargin(), 0, width() - leftMargin(), titleHeight), Qt::AlignCenter, m_columnTitle);
     for (int c = 0; c < m_columns.size(); ++c) {
         const QRect cell = cellRect(0, c);
-        painter.drawText(QRect(cell.left(), headerTop, cell.width(), fontMetrics().height() + kPad),
-                         Qt::AlignCenter, m_columns[c]);
+        if (!m_verticalColumns) {
+            painter.drawText(QRect(cell.left(), headerTop, cell.width(), columnHeaderHeight()), Qt::AlignCenter,
+                             m_columns[c]);
+            continue;
+        }
+        // Upwards from just above the cells, centred over the column.
+        painter.save();
+        painter.translate(cell.left(), headerTop + columnHeaderHeight());
+        painter.rotate(-90);
+        painter.drawText(QRect(kPad, 0, columnHeaderHeight() - 2 * kPad, cell.width()),
+                         Qt::AlignLeft | Qt::AlignVCenter, m_columns[c]);
+        painter.restore();
     }
     const int titleWidth = m_rowTitle.isEmpty() ? 0 : titleHeight;
     for (int r = 0; r < m_rows.size(); ++r) {

@@ -31,6 +31,8 @@ public:
     // rowCount x columnCount cells, row by row.
     void setCells(std::vector<Cell> cells);
     void setCellHeight(int pixels) { m_cellHeight = pixels; updateGeometry(); }
+    // Column headers written upwards, for many columns with long names.
+    void setColumnHeadersVertical(bool vertical) { m_verticalColumns = vertical; updateGeometry(); }
     const Cell& cell(int row, int column) const;
     // Centre of a cell in widget coordinates (tests click there).
     QPoint cellCenter(int row, int column) const;
@@ -50,6 +52,8 @@ protected:
 
 private:
     int rowHeaderWidth() const;
+    int columnHeaderHeight() const;
+    int columnWidthHint() const;
     int topMargin() const;
     int leftMargin() const;
     QRect cellRect(int row, int column) const;
@@ -62,6 +66,7 @@ private:
     QString m_rowTitle, m_columnTitle;
     std::vector<Cell> m_cells;
     int m_cellHeight = 0; // 0: from the font
+    bool m_verticalColumns = false;
     std::pair<int, int> m_hover{-1, -1};
 };
 

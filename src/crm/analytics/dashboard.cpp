@@ -60,6 +60,30 @@ RfmPanel rfmPanel(const Facts& facts, const Selection& selected) {
     return panel;
 }
 
+int segmentAtStart(const CustomerFacts& c) {
+    return c.segmentAtStart == kNoSegment ? rfm::kNotScored : c.segmentAtStart;
+}
+
+int segmentAtDate(const CustomerFacts& c) {
+    return c.r == 0 ? rfm::kNotScored : static_cast<int>(rfm::segmentFor(c.r, c.f));
+}
+
+MigrationPanel migrationPanel(const Facts& facts, const Selection& selected) {
+    MigrationPanel panel;
+    panel.from = facts.period.start;
+    panel.to = facts.period.asOf;
+    if (!facts.riskAssessed)
+        return panel;
+    for (const std::uint32_t i : selected) {
+        const int from = segmentAtStart(facts.customers[i]), to = segmentAtDate(facts.customers[i]);
+        if (from == rfm::kNotScored && to == rfm::kNotScored)
+            continue;
+        ++panel.matrix.counts[static_cast<std::size_t>(from)][static_cast<std::size_t>(to)];
+        panel.moved += from != to ? 1 : 0;
+    }
+    return panel;
+}
+
 void forEachTier(const Facts& facts, const std::vector<bool>& isSelected,
                  const std::function<void(std::uint32_t, int)>& tier) {
     Money total = 0;
@@ -152,6 +176,7 @@ DashboardData summarize(const Facts& facts, const Filter& filter) {
     for (const StageRow& row : data.lifecycle.stages)
         data.customers += row.customers;
     data.rfm = rfmPanel(facts, selected);
+    data.migration = migrationPanel(facts, selected);
     data.value = valuePanel(facts, isSelected);
     data.flow = flowPanel(facts, isSelected);
     data.history = historyPanel(facts, selected);

@@ -6,6 +6,7 @@
 #include "crm/analytics/dashboard_facts.h"
 #include "crm/analytics/pareto.h"
 #include "crm/analytics/rfm.h"
+#include "crm/analytics/rfm_migration.h"
 #include "crm/stage.h"
 
 #include <array>
@@ -59,6 +60,15 @@ struct RfmPanel {
     std::array<SegmentRow, rfm::kSegmentCount> segments;
     std::int64_t scored = 0; // filtered customers with a score
     Money monetary = 0;
+};
+
+// Segment migration: each customer's RFM segment on the period's first day
+// against its segment on the as-of date (rfm::kNotScored: no purchase by
+// then), as `crm rfm-migration --from START --to AS_OF` counts them.
+struct MigrationPanel {
+    Date from, to;
+    rfm::MigrationMatrix matrix; // counts[from][to]; customers scored on neither date are left out
+    std::int64_t moved = 0;      // customers whose segment differs between the dates
 };
 
 struct TierRow {
@@ -149,10 +159,11 @@ struct DashboardData {
     int currencyDecimals = 2;
     std::string currencyCode;
     std::optional<Date> timelineAsOf;
-    bool riskAssessed = false;  // false: the at-risk and lifetime-value panels are not computed yet
+    bool riskAssessed = false;  // false: the at-risk, migration and lifetime-value panels are not computed yet
     std::int64_t customers = 0; // filtered customers counted on the date
     LifecyclePanel lifecycle;
     RfmPanel rfm;
+    MigrationPanel migration;
     ValuePanel value;
     FlowPanel flow;
     std::vector<MonthStages> history;
@@ -172,10 +183,10 @@ DashboardData summarize(const Facts& facts, const Filter& filter);
 
 // A figure of the dashboard whose customers a click lists.
 struct Figure {
-    enum class Kind { Stage, RfmCell, Segment, Tier, Flow, AtRisk, Cohort, Industry, Region, Owner };
+    enum class Kind { Stage, RfmCell, Segment, Migration, Tier, Flow, AtRisk, Cohort, Industry, Region, Owner };
     Kind kind = Kind::Stage;
-    int row = 0;      // stage; R score; segment; tier (0 = A); from-stage; cohort index
-    int column = 0;   // F score; to-stage
+    int row = 0;      // stage; R score; segment; from-segment; tier (0 = A); from-stage; cohort index
+    int column = 0;   // F score; to-segment; to-stage
     std::string name; // industry, region or owner
 };
 
@@ -188,6 +199,10 @@ using Selection = std::vector<std::uint32_t>;
 std::vector<bool> selection(const Facts& facts, const Filter& filter);
 LifecyclePanel lifecyclePanel(const Facts& facts, const Selection& selected);
 RfmPanel rfmPanel(const Facts& facts, const Selection& selected);
+MigrationPanel migrationPanel(const Facts& facts, const Selection& selected);
+// A customer's segment (or rfm::kNotScored) on the period's first day and on the date.
+int segmentAtStart(const CustomerFacts& c);
+int segmentAtDate(const CustomerFacts& c);
 ValuePanel valuePanel(const Facts& facts, const std::vector<bool>& isSelected);
 FlowPanel flowPanel(const Facts& facts, const std::vector<bool>& isSelected);
 std::vector<MonthStages> historyPanel(const Facts& facts, const Selection& selected);

@@ -26,6 +26,7 @@ struct Period {
 inline constexpr std::uint8_t kNotCounted = 0xFF; // not in the stage reports on that date
 inline constexpr std::int32_t kNoPurchase = 0;    // no purchase day (day numbers are > 0)
 inline constexpr std::uint32_t kNoCustomer = 0xFFFFFFFF;
+inline constexpr std::uint8_t kNoSegment = 0xFF;           // no RFM segment: no purchase by that date
 
 // Owners, regions or industries: each distinct text once, customers hold its index.
 class Dictionary {
@@ -48,6 +49,7 @@ struct CustomerFacts {
     std::uint8_t stage = kNotCounted; // Stage on the date (its latest change dated on or before it)
     bool hasTransactions = false;     // any transaction dated on or before the date
     std::uint8_t r = 0, f = 0, m = 0; // RFM scores among everyone; 0: no purchase, not scored
+    std::uint8_t segmentAtStart = kNoSegment; // rfm::Segment on the period's first day, among everyone
     std::int32_t firstPurchase = kNoPurchase, lastPurchase = kNoPurchase; // day numbers
     std::int64_t purchases = 0;       // transactions with amount >= 0
     Money net = 0;                    // all amounts, refunds included
@@ -97,8 +99,9 @@ struct Facts {
     std::vector<Date> monthEnds;
     std::vector<std::uint8_t> monthStages;
     std::vector<StageMove> moves; // stage changes dated in [start, asOf]
-    // Whether the at-risk ranking and the model's values are in (they need
-    // a pass over the transactions; the rest can come from the aggregates).
+    // Whether the at-risk ranking, the segments on the period's first day
+    // and the model's values are in (they need a pass over the
+    // transactions; the rest can come from the aggregates).
     bool riskAssessed = false;
     Date rBeforeDate;             // at-risk compares the R score with this month end
     std::int64_t scored = 0;      // customers with an RFM score (everyone, unfiltered)

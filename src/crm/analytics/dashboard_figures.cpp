@@ -112,6 +112,11 @@ Ids customersOf(const Facts& facts, const Filter& filter, const Figure& f) {
         return idsWhere(facts, isSelected, [&](const CustomerFacts& c) {
             return c.r != 0 && static_cast<int>(rfm::segmentFor(c.r, c.f)) == f.row;
         });
+    case Kind::Migration:
+        return idsWhere(facts, isSelected, [&](const CustomerFacts& c) {
+            return facts.riskAssessed && segmentAtStart(c) == f.row && segmentAtDate(c) == f.column &&
+                   (f.row != rfm::kNotScored || f.column != rfm::kNotScored);
+        });
     case Kind::Tier: return tierCustomers(facts, isSelected, f.row);
     case Kind::Flow: return flowCustomers(facts, isSelected, f);
     case Kind::AtRisk: return atRiskCustomers(facts, isSelected);

@@ -81,16 +81,35 @@ std::optional<rfm::DimensionCuts> recencyCutsBefore(const Pass& pass) {
     return rfm::cutpointsOf(scored).recency;
 }
 
+std::span<const std::int64_t> purchaseDays(const Pass& pass, std::uint32_t i) {
+    return {pass.days.data() + pass.offset[i], pass.totals[i].purchases};
+}
+
+// Each customer's RFM segment on the period's first day, scored among
+// everyone with a purchase by then (as computeRfm would on that date).
+void segmentsAtStart(dashboard::Facts& facts, const Pass& pass) {
+    const std::int64_t start = toDayNumber(facts.period.start);
+    std::vector<rfm::Behaviour> scored;
+    for (std::uint32_t i = 0; i < pass.totals.size(); ++i) {
+        const auto days = purchaseDays(pass, i); // in day order
+        const auto end = std::upper_bound(days.begin(), days.end(), start);
+        if (end != days.begin())
+            scored.push_back({static_cast<std::int64_t>(i), start - *(end - 1), end - days.begin(), 0});
+    }
+    const rfm::Cutpoints cuts = rfm::cutpointsOf(scored);
+    for (const rfm::Behaviour& b : scored) {
+        const rfm::Score s = rfm::scoreWith(cuts, b);
+        facts.customers[static_cast<std::size_t>(b.customerId)].segmentAtStart =
+            static_cast<std::uint8_t>(rfm::segmentFor(s.r, s.f));
+    }
+}
+
 struct RiskContext {
     const Scan& scan;
     const Pass& pass;
     rfm::DimensionCuts cutsNow;
     std::optional<rfm::DimensionCuts> cutsBefore;
 };
-
-std::span<const std::int64_t> purchaseDays(const Pass& pass, std::uint32_t i) {
-    return {pass.days.data() + pass.offset[i], pass.totals[i].purchases};
-}
 
 risk::Signals signalsOf(const RiskContext& c, std::uint32_t i) {
     const Totals& t = c.pass.totals[i];
@@ -200,7 +219,10 @@ void assessRisk(Scan& scan, const Pass& pass) {
     const auto count = static_cast<std::uint32_t>(pass.totals.size());
     const std::uint32_t half = count / 2;
     std::vector<dashboard::RiskFacts> secondHalf;
-    std::thread second([&] { secondHalf = assessRange(context, half, count, scan.facts.values); });
+    std::thread second([&] {
+        secondHalf = assessRange(context, half, count, scan.facts.values);
+        segmentsAtStart(scan.facts, pass); // writes only segmentAtStart, which nothing else reads yet
+    });
     std::vector<dashboard::RiskFacts> atRisk = assessRange(context, 0, half, scan.facts.values);
     second.join();
     scan.facts.atRisk = ranked(std::move(atRisk), std::move(secondHalf));

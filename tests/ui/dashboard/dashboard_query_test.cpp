@@ -16,6 +16,7 @@
 #include "crm/store/lifecycle_report.h"
 #include "crm/store/lifecycle_timeline.h"
 #include "crm/store/pareto_query.h"
+#include "crm/store/rfm_history_query.h"
 #include "crm/store/rfm_query.h"
 #include "crm/store/stage_store.h"
 
@@ -154,6 +155,56 @@ TEST_F(DashboardQuery, RfmScoresStayThoseOfEveryoneUnderAFilter) {
     for (int r = 0; r < 5; ++r)
         for (int f = 0; f < 5; ++f)
             EXPECT_EQ(data.rfm.cells[r][f].customers, expected[r][f]);
+}
+
+// Segment migration counted from crm rfm's scores on the two dates, for
+// the customers with the given codes (all when empty).
+rfm::MigrationMatrix migrationOf(const Database& db, Date from, Date to, const std::set<std::string>& codes) {
+    std::map<std::string, std::pair<int, int>> segments; // code -> (from, to)
+    for (const Date date : {from, to})
+        for (const RfmRow& row : computeRfm(db, {date, std::nullopt})) {
+            auto& pair = segments.try_emplace(row.code, rfm::kNotScored, rfm::kNotScored).first->second;
+            (date == from ? pair.first : pair.second) = static_cast<int>(row.score.segment);
+        }
+    rfm::MigrationMatrix m;
+    for (const auto& [code, pair] : segments)
+        if (codes.empty() || codes.count(code))
+            ++m.counts[static_cast<std::size_t>(pair.first)][static_cast<std::size_t>(pair.second)];
+    return m;
+}
+
+TEST_F(DashboardQuery, SegmentMigrationIsCrmRfmMigrationsAndListsItsCustomers) {
+    for (const Date asOf : {kAsOf, kPastAsOf}) {
+        const auto data = compute(asOf, {}, 6);
+        const Date from = periodStartFor(asOf, 6);
+        EXPECT_EQ(data.migration.from, from);
+        EXPECT_EQ(data.migration.to, asOf);
+        const rfm::MigrationMatrix expected = segmentMigration(db(), from, asOf);
+        EXPECT_EQ(data.migration.matrix, expected) << toIso(asOf);
+        EXPECT_EQ(data.migration.matrix, migrationOf(db(), from, asOf, {}));
+        std::int64_t moved = 0;
+        for (int f = 0; f < rfm::kMigrationSize; ++f)
+            for (int t = 0; t < rfm::kMigrationSize; ++t) {
+                const auto n = expected.counts[static_cast<std::size_t>(f)][static_cast<std::size_t>(t)];
+                const auto ids = data.of(Kind::Migration, f, t);
+                EXPECT_EQ(std::ssize(ids), n) << f << " -> " << t;
+                EXPECT_EQ(listed(ids), n);
+                moved += f != t ? n : 0;
+            }
+        EXPECT_EQ(data.migration.moved, moved);
+        EXPECT_GT(moved, 0);
+        EXPECT_GT(expected.counts[rfm::kNotScored][static_cast<std::size_t>(rfm::Segment::NewCustomers)], 0)
+            << "customers who first bought in the period arrive from 'not scored'";
+    }
+    // Under a filter: the owner's customers only, with the scores of everyone.
+    const std::string owner = someOwner(db());
+    std::set<std::string> codes;
+    for (const auto& [id, row] : rows())
+        if (row.owner == owner)
+            codes.insert(row.code);
+    const auto data = compute(kAsOf, byOwner(owner), 6);
+    EXPECT_EQ(data.migration.matrix, migrationOf(db(), periodStartFor(kAsOf, 6), kAsOf, codes));
+    EXPECT_LT(data.migration.matrix.total(), segmentMigration(db(), periodStartFor(kAsOf, 6), kAsOf).total());
 }
 
 TEST_F(DashboardQuery, ConcentrationEqualsTheParetoReport) {
@@ -359,6 +410,7 @@ TEST(DashboardSplitPass, CustomersSpreadOverBothHalvesCountExactlyOnce) {
         for (int r = 0; r < 5; ++r)
             for (int f = 0; f < 5; ++f)
                 EXPECT_EQ(data->rfm.cells[r][f].customers, expected[r][f]) << toIso(asOf);
+        EXPECT_EQ(data->migration.matrix, segmentMigration(temp.db(), periodStartFor(asOf), asOf)) << toIso(asOf);
         const auto totals = stageTotals(temp.db(), asOf);
         const StageFlow flow = stageFlow(temp.db(), periodStartFor(asOf), asOf);
         for (std::size_t s = 0; s < kStageCount; ++s) {
@@ -379,6 +431,8 @@ TEST_F(DashboardQuery, QuickFactsFromTheAggregatesThenCompletedEqualTheFullOnes)
     const auto all = dashboard::summarize(full, byOwner(someOwner(db())));
     EXPECT_FALSE(early.riskAssessed);
     EXPECT_TRUE(early.atRisk.top.empty());
+    EXPECT_EQ(early.migration.matrix.total(), 0); // needs the pass over the transactions
+    EXPECT_GT(all.migration.matrix.total(), 0);
     for (std::size_t s = 0; s < kStageCount; ++s)
         EXPECT_EQ(early.lifecycle.stages[s].net, all.lifecycle.stages[s].net);
     for (int r = 0; r < 5; ++r)
@@ -391,6 +445,7 @@ TEST_F(DashboardQuery, QuickFactsFromTheAggregatesThenCompletedEqualTheFullOnes)
     const auto everyone = dashboard::summarize(full, {});
     EXPECT_EQ(completed.atRisk.customersAtRisk, everyone.atRisk.customersAtRisk);
     EXPECT_DOUBLE_EQ(completed.atRisk.expectedLoss, everyone.atRisk.expectedLoss);
+    EXPECT_EQ(completed.migration.matrix, everyone.migration.matrix);
     // A past date cannot use the aggregates: quick is full there.
     EXPECT_TRUE(loadDashboardFacts(db(), {kPastAsOf, periodStartFor(kPastAsOf)}, {}, FactsDepth::Quick)->riskAssessed);
 }

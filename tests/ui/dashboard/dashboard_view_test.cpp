@@ -11,6 +11,7 @@
 #include "dashboard/dashboard_export.h"
 #include "dashboard/dashboard_view.h"
 #include "dashboard/heat_grid.h"
+#include "dashboard/migration_panel.h"
 #include "dashboard/rfm_panel.h"
 #include "list/customer_list_model.h"
 #include "list/domain_text.h"
@@ -27,6 +28,7 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <map>
 #include <set>
 
 using namespace crm;
@@ -99,6 +101,41 @@ private slots:
         QVERIFY(listed == expected);
         auto* drill = m_window->findChild<QLabel*>(QStringLiteral("drillDownLabel"));
         QVERIFY2(drill->text().contains(QStringLiteral("R %1, F %2").arg(bestR).arg(bestF)), qPrintable(drill->text()));
+    }
+
+    void migrationCellListsTheCustomersWhoMadeThatMove() {
+        const dashboard::MigrationPanel& migration = view()->data().migration;
+        int from = 0, to = 1; // the fullest cell off the diagonal
+        for (int f = 0; f < rfm::kMigrationSize; ++f)
+            for (int t = 0; t < rfm::kMigrationSize; ++t)
+                if (f != t && migration.matrix.counts[f][t] > migration.matrix.counts[from][to])
+                    std::tie(from, to) = std::pair(f, t);
+        const std::int64_t count = migration.matrix.counts[from][to];
+        QVERIFY(count > 0);
+        auto* panel = view()->findChild<ui::MigrationPanel*>(QStringLiteral("migrationPanel"));
+        QCOMPARE(panel->grid()->cell(from, to).text, QString::number(count));
+        QVERIFY2(panel->summary()->text().contains(QString::number(migration.moved)), qPrintable(panel->summary()->text()));
+        QTest::mouseClick(panel->grid(), Qt::LeftButton, {}, panel->grid()->cellCenter(from, to));
+
+        // crm rfm's segment of each customer on both dates
+        const Database& db = m_window->session()->database();
+        std::map<std::string, std::pair<int, int>> segments;
+        for (const Date date : {migration.from, migration.to})
+            for (const RfmRow& rfm : computeRfm(db, {date, std::nullopt})) {
+                auto& pair = segments.try_emplace(rfm.code, rfm::kNotScored, rfm::kNotScored).first->second;
+                (date == migration.from ? pair.first : pair.second) = static_cast<int>(rfm.score.segment);
+            }
+        std::set<std::string> expected;
+        for (const auto& [code, pair] : segments)
+            if (pair == std::pair(from, to))
+                expected.insert(code);
+        const std::set<std::string> listed = listedCodes();
+        QCOMPARE(static_cast<std::int64_t>(listed.size()), count);
+        QVERIFY(listed == expected);
+        auto* drill = m_window->findChild<QLabel*>(QStringLiteral("drillDownLabel"));
+        QVERIFY2(drill->text().contains(ui::MigrationPanel::headerOf(from) + QStringLiteral(" → ") +
+                                        ui::MigrationPanel::headerOf(to)),
+                 qPrintable(drill->text()));
     }
 
     void ownerFilterRecomputesEveryPanel() {
