@@ -4,7 +4,6 @@ target_sources(crm_domain PRIVATE
   crm/analytics/clusters_silhouette.cpp
   crm/analytics/clusters_profile.cpp
   crm/analytics/at_risk.cpp
-  crm/store/cluster_mapped_reads.cpp
   crm/store/cluster_features.cpp
   crm/store/at_risk_scan.cpp
   crm/store/at_risk_query.cpp

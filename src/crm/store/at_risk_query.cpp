@@ -3,7 +3,7 @@
 #include "crm/analytics/rfm_cutpoints.h"
 #include "crm/names.h"
 #include "crm/store/at_risk_scan.h"
-#include "crm/store/cluster_mapped_reads.h"
+#include "crm/store/mapped_reads.h"
 #include "crm/store/clv_model_store.h"
 #include "crm/store/database.h"
 #include "crm/store/lifecycle_rules_store.h"
@@ -223,7 +223,7 @@ RiskContext readContext(const Database& db, const AtRiskRequest& request) {
 
 AtRiskReport computeAtRisk(const Database& db, const AtRiskRequest& request) {
     try {
-        const ClusterMappedReads mapped(db.sql());
+        const MappedReads mapped(db.sql());
         const RiskContext context = readContext(db, request);
         AtRiskReport report;
         report.rBeforeDate = fromDayNumber(context.window.beforeDay);

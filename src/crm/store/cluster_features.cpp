@@ -1,6 +1,6 @@
 #include "crm/store/cluster_features.h"
 
-#include "crm/store/cluster_mapped_reads.h"
+#include "crm/store/mapped_reads.h"
 #include "crm/store/database.h"
 #include "crm/store/rfm_scan.h"
 #include "crm/store/sql_util.h"
@@ -88,7 +88,7 @@ void sortByCode(std::vector<ClusterCustomer>& rows) {
 
 std::vector<ClusterCustomer> loadClusterCustomers(const Database& db, Date asOf) {
     try {
-        const ClusterMappedReads mapped(db.sql());
+        const MappedReads mapped(db.sql());
         const std::int64_t asOfDay = toDayNumber(asOf);
         if (asOfDay < latestTransactionDay(db.sql()))
             return fromTransactions(db.sql(), asOfDay);

@@ -1,6 +1,6 @@
 #include "crm/store/dashboard_scan.h"
 
-#include "crm/store/cluster_mapped_reads.h"
+#include "crm/store/mapped_reads.h"
 #include "crm/store/database.h"
 
 #include <atomic>
@@ -16,7 +16,7 @@ void inTwoHalves(const Database& db, const std::function<void(SQLite::Database&)
     std::thread other([&] {
         try {
             const Database own = Database::open(db.path());
-            const ClusterMappedReads mapped(own.sql());
+            const MappedReads mapped(own.sql());
             second(own.sql(), [&] { return !stop.load(); });
         } catch (...) {
             failed = std::current_exception();

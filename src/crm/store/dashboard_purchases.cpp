@@ -5,7 +5,6 @@
 // most of the dashboard's time, and SQLite spends it stepping rows.
 #include "crm/errors.h"
 #include "crm/store/at_risk_query.h"
-#include "crm/store/cluster_mapped_reads.h"
 #include "crm/store/dashboard_pass.h"
 #include "crm/store/database.h"
 #include "crm/store/lifecycle_rules_store.h"

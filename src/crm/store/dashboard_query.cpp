@@ -2,7 +2,7 @@
 
 #include "crm/errors.h"
 #include "crm/names.h"
-#include "crm/store/cluster_mapped_reads.h"
+#include "crm/store/mapped_reads.h"
 #include "crm/store/dashboard_scan.h"
 #include "crm/store/database.h"
 #include "crm/store/lifecycle_timeline.h"
@@ -98,7 +98,7 @@ dashboard::Facts readFacts(const Database& db, const dashboard::Period& period,
     facts.timelineAsOf = lifecycleTimelineAsOf(db);
     Scan scan{db, facts, progress, {}, {}, {}, false};
     scan.fromAggregates = depth == FactsDepth::Quick && toDayNumber(period.asOf) >= latestTransactionDay(db.sql());
-    const ClusterMappedReads mapped(db.sql());
+    const MappedReads mapped(db.sql());
     dashboard_scan::readCustomers(scan);
     if (scan.fromAggregates) {
         // The ranking and scores need no store: computed while the stages are read.
@@ -160,7 +160,7 @@ bool completeDashboardFacts(const Database& db, dashboard::Facts& facts, const D
         scan.purchaseCounts.push_back(facts.customers[i].purchases);
     }
     try {
-        const ClusterMappedReads mapped(db.sql());
+        const MappedReads mapped(db.sql());
         dashboard_scan::readPurchases(scan, true);
         scan.report(100, 100, 1.0);
     } catch (const dashboard_scan::Cancelled&) {

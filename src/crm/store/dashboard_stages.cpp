@@ -4,7 +4,6 @@
 // inside the period are kept and put in order.
 #include "crm/errors.h"
 #include "crm/names.h"
-#include "crm/store/cluster_mapped_reads.h"
 #include "crm/store/dashboard_scan.h"
 #include "crm/store/database.h"
 #include "crm/store/rfm_scan.h"

@@ -2,6 +2,7 @@
 
 #include "crm/analytics/rfm_cutpoints.h"
 #include "crm/store/database.h"
+#include "crm/store/mapped_reads.h"
 #include "crm/store/rfm_scan.h"
 #include "crm/store/transaction_days.h"
 
@@ -121,33 +122,10 @@ void sortByCode(std::vector<RfmRow>& rows) {
         std::sort(rows.begin(), rows.end(), byCode);
 }
 
-// Reads the file through a memory map while alive (no copy of every page out
-// of the kernel's cache: a sixth of the time of the fast path), then puts the
-// connection's setting back.
-class MemoryMappedReads {
-public:
-    explicit MemoryMappedReads(SQLite::Database& sql)
-        : m_sql(sql), m_before(sql.execAndGet("PRAGMA mmap_size").getInt64()) {
-        m_sql.exec("PRAGMA mmap_size = 4294967296");
-    }
-    ~MemoryMappedReads() {
-        try {
-            m_sql.exec("PRAGMA mmap_size = " + std::to_string(m_before));
-        } catch (...) { // a destructor must not throw; the setting only affects speed
-        }
-    }
-    MemoryMappedReads(const MemoryMappedReads&) = delete;
-    MemoryMappedReads& operator=(const MemoryMappedReads&) = delete;
-
-private:
-    SQLite::Database& m_sql;
-    std::int64_t m_before;
-};
-
 } // namespace
 
 std::vector<rfm::Behaviour> loadBehaviours(const Database& db, const RfmRequest& request) {
-    const MemoryMappedReads mapped(db.sql());
+    const MappedReads mapped(db.sql());
     const std::int64_t asOfDay = toDayNumber(request.asOf);
     if (!fastPath(db, request))
         return fromTransactions(db.sql(), asOfDay, afterDayOf(request));
@@ -160,7 +138,7 @@ std::vector<rfm::Behaviour> loadBehaviours(const Database& db, const RfmRequest&
 }
 
 std::vector<RfmRow> computeRfm(const Database& db, const RfmRequest& request) {
-    const MemoryMappedReads mapped(db.sql());
+    const MappedReads mapped(db.sql());
     auto rows = fastPath(db, request) ? rowsFromAggregates(db.sql(), toDayNumber(request.asOf))
                                       : rowsFromTransactions(db.sql(), request);
     scoreInPlace(rows);
