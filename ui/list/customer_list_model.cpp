@@ -77,7 +77,7 @@ int CustomerListModel::columnCount(const QModelIndex& parent) const {
 CustomerListModel::Block CustomerListModel::loadBlock(int index) const {
     const qint64 first = qint64(index) * kBlockSize;
     const qint64 end = std::min(m_count, first + kBlockSize);
-    PageRequest request{m_filter, m_sort, m_descending, std::nullopt, kBlockSize, 0};
+    PageRequest request{m_filter, m_sort, m_descending, std::nullopt, kBlockSize, 0, m_count};
     const auto previous = m_blocks.find(index - 1);
     if (previous != m_blocks.end() && previous->second.next) {
         request.after = previous->second.next;

@@ -124,7 +124,7 @@ public:
         const CustomerQuery query(m_db);
         const std::int64_t total = query.count(m_request.filter);
         PageRequest page{m_request.filter, CustomerSort::Code, false, std::nullopt,
-                         options.pageSize};
+                         options.pageSize, 0, total};
         for (std::int64_t read = 0;;) {
             const CustomerPage rows = query.page(page);
             writePage(writer, rows.rows);

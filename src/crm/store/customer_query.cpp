@@ -66,7 +66,9 @@ std::string idList(const std::vector<std::int64_t>& ids) {
     return json + "]";
 }
 
-Conditions conditionsFor(const CustomerFilter& f) {
+// `tested`: how the set conditions (ids, tag, search) name the id; "+id"
+// keeps SQLite from looking their matches up by id (see walkSortIndex).
+Conditions conditionsFor(const CustomerFilter& f, const std::string& tested = "id") {
     Conditions c;
     if (f.stage)
         c.add(std::string(kStageOrder) + " = ?", static_cast<std::int64_t>(*f.stage));
@@ -76,11 +78,11 @@ Conditions conditionsFor(const CustomerFilter& f) {
     c.addText("region", f.region);
     c.addText("industry", f.industry);
     if (f.ids)
-        c.add("id IN (SELECT value FROM json_each(?))", idList(*f.ids));
+        c.add(tested + " IN (SELECT value FROM json_each(?))", idList(*f.ids));
     if (!f.tag.empty())
-        c.add("id IN (SELECT customer_id FROM customer_tag WHERE tag = ?)", f.tag);
+        c.add(tested + " IN (SELECT customer_id FROM customer_tag WHERE tag = ?)", f.tag);
     std::vector<std::string> searchValues;
-    const std::string search = search::condition(f.search, searchValues);
+    const std::string search = search::condition(f.search, searchValues, tested.c_str());
     if (!search.empty()) {
         c.where += c.where.empty() ? search : " AND " + search;
         for (auto& v : searchValues)
@@ -126,11 +128,36 @@ PageCursor cursorAt(SQLite::Statement& st, const CustomerRow& row, bool numeric)
     return cursor;
 }
 
+bool hasSetCondition(const CustomerFilter& f) { return f.ids || !f.tag.empty() || !f.search.empty(); }
+
+// Whether to read a page by walking the sort's index and testing each row
+// against the id sets, rather than looking up every id of the sets and
+// sorting them: the walk reads about 100 x (all / matching) index entries
+// before it has a page, the lookups `matching` rows, each ~2 entries' cost
+// (on the 1M file: 20,000 matches 13 ms walking vs 52 ms looking up; 1,261
+// matches 102 ms vs 9 ms). `largestId` stands for the customer count.
+bool walkSortIndex(const PageRequest& request, std::int64_t largestId) {
+    if (!request.matching || !hasSetCondition(request.filter))
+        return false;
+    const std::int64_t m = *request.matching;
+    return m > 0 && m * m > 50 * largestId;
+}
+
+std::int64_t largestId(const Database& db) {
+    return db.sql().execAndGet("SELECT ifnull(max(id), 0) FROM customer").getInt64();
+}
+
+// Only a search: nothing but its words restricts the customers.
+bool onlySearch(const CustomerFilter& f) {
+    return !f.search.empty() && !f.stage && !f.kind && f.owner.empty() && f.tag.empty() && f.region.empty() &&
+           f.industry.empty() && !f.ids;
+}
+
 } // namespace
 
 CustomerPage CustomerQuery::page(const PageRequest& request) const {
     const SortSpec spec = sortSpec(request.sort);
-    Conditions c = conditionsFor(request.filter);
+    Conditions c = conditionsFor(request.filter, walkSortIndex(request, largestId(m_db)) ? "+id" : "id");
     if (request.after) {
         // Spelled out rather than as a row value (expr, id) > (?, ?): SQLite
         // 3.40 seeks the index to the cursor only in this form; the row value
@@ -175,6 +202,17 @@ CustomerPage CustomerQuery::page(const PageRequest& request) const {
 }
 
 std::int64_t CustomerQuery::count(const CustomerFilter& filter) const {
+    if (onlySearch(filter)) { // counted in the indexes alone: no customer row read
+        std::vector<std::string> values;
+        const std::string ids = search::matchingIds(filter.search, values);
+        if (!ids.empty()) {
+            SQLite::Statement st(m_db.sql(), "SELECT count(*) FROM (" + ids + ")");
+            for (std::size_t i = 0; i < values.size(); ++i)
+                st.bind(static_cast<int>(i) + 1, values[i]);
+            st.executeStep();
+            return st.getColumn(0).getInt64();
+        }
+    }
     const Conditions c = conditionsFor(filter);
     SQLite::Statement st(m_db.sql(), "SELECT count(*) FROM customer" +
                                          (c.where.empty() ? "" : " WHERE " + c.where));

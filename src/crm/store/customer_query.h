@@ -62,6 +62,10 @@ struct PageRequest {
     // Rows to skip before the page (after the cursor, if any). Lets a list
     // jump into the middle without reading every page before it.
     std::int64_t offset = 0;
+    // How many customers the filter matches, when the caller knows (a list
+    // counts them first). With many matches of a search, a tag or an id
+    // list, the page is read by walking the sort's index, testing each row.
+    std::optional<std::int64_t> matching;
 };
 
 struct CustomerPage {

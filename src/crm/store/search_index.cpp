@@ -258,23 +258,42 @@ void forget(const Database& db, std::int64_t customerId) {
     del->exec();
 }
 
-std::string condition(std::string_view text, std::vector<std::string>& values) {
+namespace {
+
+// One word's id query ("SELECT rowid FROM ..."); empty for punctuation only.
+std::string wordIds(std::string_view word, std::vector<std::string>& values) {
+    if (characterCount(word) >= 3) {
+        values.push_back("*" + escapedGlob(lowered(word)) + "*");
+        return "SELECT rowid FROM search_trigram WHERE doc GLOB ?";
+    }
+    std::string query = shortWordQuery(word);
+    if (query.empty())
+        return {}; // punctuation only: matches everything
+    values.push_back(std::move(query));
+    return "SELECT rowid FROM search_gram WHERE search_gram MATCH ?";
+}
+
+} // namespace
+
+std::string condition(std::string_view text, std::vector<std::string>& values, const char* tested) {
     std::string where;
     for (std::string_view word : whitespaceWords(text)) {
-        std::string clause;
-        if (characterCount(word) >= 3) {
-            clause = "id IN (SELECT rowid FROM search_trigram WHERE doc GLOB ?)";
-            values.push_back("*" + escapedGlob(lowered(word)) + "*");
-        } else {
-            const std::string query = shortWordQuery(word);
-            if (query.empty())
-                continue; // punctuation only: matches everything
-            clause = "id IN (SELECT rowid FROM search_gram WHERE search_gram MATCH ?)";
-            values.push_back(query);
-        }
-        where += where.empty() ? clause : " AND " + clause;
+        const std::string ids = wordIds(word, values);
+        if (ids.empty())
+            continue;
+        where += (where.empty() ? "" : " AND ") + std::string(tested) + " IN (" + ids + ")";
     }
     return where;
+}
+
+std::string matchingIds(std::string_view text, std::vector<std::string>& values) {
+    std::string query;
+    for (std::string_view word : whitespaceWords(text)) {
+        const std::string ids = wordIds(word, values);
+        if (!ids.empty())
+            query += (query.empty() ? "" : " INTERSECT ") + ids;
+    }
+    return query;
 }
 
 } // namespace crm::search
