@@ -2137,81 +2137,81 @@
 <context>
     <name>crm::ui::BackupActions</name>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="53"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="54"/>
         <source>#%1  %2  (%3)</source>
         <translation>#%1  %2  (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="71"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="72"/>
         <source>Backing up...</source>
         <translation>正在备份...</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="71"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="86"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="87"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="92"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="93"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="93"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="94"/>
         <source>CRM databases (*.crm *.db)</source>
         <translation>CRM 数据库 (*.crm *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="97"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="98"/>
         <source>Backed up and checked: %1</source>
         <translation>已备份并校验：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="104"/>
-        <location filename="../../ui/main/backup_actions.cpp" line="114"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="105"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="115"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="105"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="106"/>
         <source>There are no backups of this database yet (File &gt; Backup now, or the automatic daily backup).</source>
         <translation>此数据库还没有备份（文件 &gt; 立即备份，或每日自动备份）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="115"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="116"/>
         <source>Replace the open database with this backup?
 The current file is kept as one more backup.</source>
         <translation>用此备份替换当前打开的数据库？
 当前文件将另存为一个备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="123"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="124"/>
         <source>Restored backup #%1</source>
         <translation>已恢复备份 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="125"/>
-        <location filename="../../ui/main/backup_actions.cpp" line="153"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="126"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="155"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="134"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="135"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="144"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="145"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="145"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="146"/>
         <source>%1
 
 Restore the latest backup (%2)? The damaged file is kept beside its backups.</source>
@@ -2220,12 +2220,12 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
 恢复最新备份（%2）？损坏的文件将保留在备份旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="176"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="178"/>
         <source>Automatic backup #%1 made and checked</source>
         <translation>已完成并校验自动备份 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.cpp" line="178"/>
+        <location filename="../../ui/main/backup_actions.cpp" line="180"/>
         <source>Automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -2461,94 +2461,94 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
 <context>
     <name>crm::ui::ClvPanel</name>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="186"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="190"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="186"/>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="232"/>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="244"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="190"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="236"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="248"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="186"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="190"/>
         <source>Expected revenue, 12 months</source>
         <translation>12 个月预期收入</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="187"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="191"/>
         <source>Lifetime value: CLV, P(alive) and expected revenue of the next 12 months</source>
         <translation>终身价值：CLV、P(存活) 及未来 12 个月预期收入</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="210"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="214"/>
         <source>Valuing the customers with the lifetime-value model…</source>
         <translation>正在用终身价值模型评估客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="215"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="219"/>
         <source>No lifetime-value model is stored for %1. Fit one (crm clv fit --as-of %1) to see the distribution of CLV and P(alive) and the expected revenue of the next 12 months by stage and owner.</source>
         <translation>%1 没有保存终身价值模型。拟合一个模型（crm clv fit --as-of %1）即可查看 CLV 和 P(存活) 的分布，以及按阶段和负责人统计的未来 12 个月预期收入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="223"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="227"/>
         <source>Expected revenue of the next 12 months: %1 (model fitted as of %2).</source>
         <translation>未来 12 个月预期收入：%1（模型拟合截至 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="232"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="236"/>
         <source>Customers by 12-month CLV</source>
         <translation>按 12 个月 CLV 统计客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="232"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="236"/>
         <source>CLV (%1)</source>
         <translation>CLV (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="237"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="241"/>
         <source>negative</source>
         <translation>负值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="238"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="242"/>
         <source>%1 and more</source>
         <translation>%1 及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="239"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="243"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="244"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="248"/>
         <source>Customers by P(alive)</source>
         <translation>按 P(存活) 统计客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="244"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="248"/>
         <source>P(alive)</source>
         <translation>P(存活)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="246"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="250"/>
         <source>%1–%2%</source>
         <translation>%1–%2%</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="253"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="257"/>
         <source>Expected revenue of the next 12 months by stage</source>
         <translation>各阶段未来 12 个月预期收入</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="254"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="258"/>
         <source>Thousand %1</source>
         <translation>千 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="268"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="272"/>
         <source>(no owner)</source>
         <translation>（无负责人）</translation>
     </message>
@@ -2917,144 +2917,144 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
 <context>
     <name>crm::ui::DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="37"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="38"/>
         <source>Any kind</source>
         <translation>任意类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="41"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="185"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="42"/>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="186"/>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="187"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="188"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="169"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="170"/>
         <source>Computing the panels…</source>
         <translation>正在计算面板…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="169"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="170"/>
         <source>Reading every customer as of %1…</source>
         <translation>正在读取截至 %1 的全部客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="180"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="181"/>
         <source>The dashboard could not be computed: %1</source>
         <translation>无法计算仪表板：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="197"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="198"/>
         <source>Assessing the risk and value of every customer…</source>
         <translation>正在评估每个客户的风险和价值…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="209"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="210"/>
         <source>%n customer(s) as of %1, computed in %2 s</source>
         <translation>
             <numerusform>截至 %1 共 %n 个客户，计算耗时 %2 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="212"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="213"/>
         <source>(the lifecycle stages were never derived: customers show as prospects until they are replayed)</source>
         <translation>（尚未推导过生命周期阶段：重新推导之前，客户均显示为潜在客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="215"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="216"/>
         <source>(stages from the lifecycle timeline as of %1)</source>
         <translation>（阶段取自截至 %1 的生命周期时间线）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="246"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="247"/>
         <source>%1, as of %2 (%n customer(s))</source>
         <translation>
             <numerusform>%1，截至 %2（%n 个客户）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="252"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="257"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="253"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="258"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="254"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="255"/>
         <source>As of %1; period from %2</source>
         <translation>截至 %1；期间自 %2 起</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="255"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="256"/>
         <source>Owner: %1; region: %2; industry: %3; kind: %4</source>
         <translation>负责人：%1；地区：%2；行业：%3；类型：%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="258"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="259"/>
         <source>File: %1; %n customer(s)</source>
         <translation>
             <numerusform>文件：%1；%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="265"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="274"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="266"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="275"/>
         <source>Customer dashboard</source>
         <translation>客户仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="280"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="281"/>
         <source>Export the dashboard as PNG</source>
         <translation>将仪表板导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="281"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="282"/>
         <source>dashboard.png</source>
         <translation>仪表板.png</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="281"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="282"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="283"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="284"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="283"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="290"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="284"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="291"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="287"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="288"/>
         <source>Export the dashboard as PDF</source>
         <translation>将仪表板导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="288"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="289"/>
         <source>dashboard.pdf</source>
         <translation>仪表板.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="288"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="289"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="290"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="291"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="300"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="301"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="300"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="301"/>
         <source>The printer could not be used.</source>
         <translation>无法使用打印机。</translation>
     </message>
@@ -3087,32 +3087,33 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
 <context>
     <name>crm::ui::EditController</name>
     <message>
-        <location filename="../../ui/edit/edit_controller.cpp" line="28"/>
+        <location filename="../../ui/edit/edit_controller.cpp" line="30"/>
         <source>Read-only file</source>
         <translation>只读文件</translation>
     </message>
     <message>
-        <location filename="../../ui/edit/edit_controller.cpp" line="29"/>
+        <location filename="../../ui/edit/edit_controller.cpp" line="31"/>
         <source>This file is read-only, so it cannot be changed. Open a copy you may write to, or ask for write access.</source>
         <translation>此文件为只读，无法修改。请打开一个可写入的副本，或申请写入权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/edit/edit_controller.cpp" line="53"/>
+        <location filename="../../ui/edit/edit_controller.cpp" line="55"/>
+        <location filename="../../ui/edit/edit_controller.cpp" line="61"/>
         <source>The change was not made</source>
         <translation>未能完成修改</translation>
     </message>
     <message>
-        <location filename="../../ui/edit/edit_controller.cpp" line="77"/>
+        <location filename="../../ui/edit/edit_controller.cpp" line="85"/>
         <source>Add customer %1</source>
         <translation>添加客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edit/edit_controller.cpp" line="100"/>
+        <location filename="../../ui/edit/edit_controller.cpp" line="117"/>
         <source>Edit customer %1</source>
         <translation>编辑客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edit/edit_controller.cpp" line="116"/>
+        <location filename="../../ui/edit/edit_controller.cpp" line="133"/>
         <source>Delete the customer %1 with all its contacts, transactions, interactions and follow-ups?
 
 You can undo this with Edit &gt; Undo.</source>
@@ -3121,12 +3122,12 @@ You can undo this with Edit &gt; Undo.</source>
 可以通过 编辑 &gt; 撤销 恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/edit/edit_controller.cpp" line="119"/>
+        <location filename="../../ui/edit/edit_controller.cpp" line="136"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/edit/edit_controller.cpp" line="124"/>
+        <location filename="../../ui/edit/edit_controller.cpp" line="141"/>
         <source>Delete customer %1</source>
         <translation>删除客户 %1</translation>
     </message>
@@ -3372,32 +3373,32 @@ You can undo this with Edit &gt; Undo.</source>
 <context>
     <name>crm::ui::FlowPanel</name>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="169"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="171"/>
         <source>Stage flow: customers who moved in the period</source>
         <translation>阶段流转：期间内阶段变化的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="173"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="175"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="173"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="175"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="179"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="181"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="195"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="197"/>
         <source>%1 → %2: %3 customers, %4 changes</source>
         <translation>%1 → %2：%3 个客户，%4 次变更</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="205"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="207"/>
         <source>%1 → %2, %3</source>
         <translation>%1 → %2，%3</translation>
     </message>
@@ -3418,22 +3419,22 @@ You can undo this with Edit &gt; Undo.</source>
 <context>
     <name>crm::ui::HistoryPanel</name>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="130"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="132"/>
         <source>Lifecycle over time: customers per stage at each month end</source>
         <translation>生命周期变化：每月末各阶段客户数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="141"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="143"/>
         <source>MMM</source>
         <translation>MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="162"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="164"/>
         <source>Month end</source>
         <translation>月末</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="164"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="166"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -3768,48 +3769,48 @@ You can undo this with Edit &gt; Undo.</source>
 <context>
     <name>crm::ui::LifecyclePanel</name>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="61"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="63"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="61"/>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="101"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="63"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="103"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="61"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="63"/>
         <source>Net revenue</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="61"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="63"/>
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="62"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="64"/>
         <source>Profit (margin)</source>
         <translation>利润（毛利）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="62"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="64"/>
         <source>Share of profit</source>
         <translation>利润占比</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="64"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="66"/>
         <source>Lifecycle now: customers, revenue and profit per stage</source>
         <translation>当前生命周期：各阶段客户、收入和利润</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="112"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="114"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="126"/>
+        <location filename="../../ui/dashboard/lifecycle_panels.cpp" line="128"/>
         <source>stage %1 on the date</source>
         <translation>当日处于 %1 阶段</translation>
     </message>
@@ -4122,6 +4123,69 @@ You can undo this with Edit &gt; Undo.</source>
         <location filename="../../ui/main/main_window_menus.cpp" line="127"/>
         <source>&amp;About CRM</source>
         <translation>关于 CRM(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MigrationPanel</name>
+    <message>
+        <location filename="../../ui/dashboard/migration_panel.cpp" line="34"/>
+        <source>RFM segment migration: segment at the period&apos;s start by segment on the date</source>
+        <translation>RFM 分群迁移：期初分群 × 截至日分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/migration_panel.cpp" line="40"/>
+        <source>Segment at the start</source>
+        <translation>期初分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/migration_panel.cpp" line="40"/>
+        <source>Segment on the date</source>
+        <translation>截至日分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/migration_panel.cpp" line="48"/>
+        <source>No purchase yet</source>
+        <translation>尚未购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/migration_panel.cpp" line="52"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/migration_panel.cpp" line="74"/>
+        <source>%1 → %2: %3 customers (%4)</source>
+        <translation>%1 → %2：%3 个客户（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/migration_panel.cpp" line="83"/>
+        <source>Scoring every customer on %1…</source>
+        <translation>正在为 %1 的每个客户评分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/migration_panel.cpp" line="96"/>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/migration_panel.cpp" line="101"/>
+        <source>From %1: %2 of %3 customers changed segment, %4 of them first buyers.</source>
+        <translation>%1：%3 个客户中有 %2 个改变了分群，其中 %4 个是首次购买。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/migration_panel.cpp" line="105"/>
+        <source>Largest moves: %1.</source>
+        <translation>最大的迁移：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/migration_panel.cpp" line="106"/>
+        <source>Click a cell for its customers.</source>
+        <translation>点击单元格查看其客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/migration_panel.cpp" line="111"/>
+        <source>RFM segment %1 → %2, %3</source>
+        <translation>RFM 分群 %1 → %2，%3</translation>
     </message>
 </context>
 <context>
@@ -4644,88 +4708,88 @@ On a large database this takes a while; you can cancel it, and the stages are ot
 <context>
     <name>crm::ui::ValuePanel</name>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="106"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="110"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="106"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="110"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="106"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="110"/>
         <source>Share of customers</source>
         <translation>客户占比</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="106"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="110"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="106"/>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="164"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="110"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="168"/>
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="107"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="111"/>
         <source>Value concentration: who brings the revenue (80/20)</source>
         <translation>价值集中度：谁带来了收入（80/20）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="116"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="120"/>
         <source>ABC tier %1</source>
         <translation>ABC 等级 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="129"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="133"/>
         <source>No positive revenue by the date.</source>
         <translation>截至该日期没有正收入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="132"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="136"/>
         <source>&lt;b&gt;Top %1 of customers (%2 of %3) bring 80% of the revenue.&lt;/b&gt; Gini %4.</source>
         <translation>&lt;b&gt;前 %1 的客户（%3 个中的 %2 个）带来 80% 的收入。&lt;/b&gt;基尼系数 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="136"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="140"/>
         <source>Profit: top %1 of the customers with costs recorded bring 80%.</source>
         <translation>利润：记录了成本的客户中，前 %1 带来 80%。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="144"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="148"/>
         <source>Equal shares</source>
         <translation>均等份额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="149"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="153"/>
         <source>Revenue of the top customers</source>
         <translation>头部客户收入</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="158"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="162"/>
         <source>80% of revenue</source>
         <translation>80% 收入</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="164"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="168"/>
         <source>Customers, largest revenue first</source>
         <translation>客户（按收入从高到低）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="172"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="176"/>
         <source>A (first 80% of revenue)</source>
         <translation>A（前 80% 收入）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="172"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="176"/>
         <source>B (next 15%)</source>
         <translation>B（其后 15%）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/value_panels.cpp" line="172"/>
+        <location filename="../../ui/dashboard/value_panels.cpp" line="176"/>
         <source>C (last 5%, none or negative)</source>
         <translation>C（最后 5%、无或负收入）</translation>
     </message>
