@@ -90,6 +90,19 @@ Case searchCase(const crm::Database& db, std::string name, const std::string& te
                 like + " ORDER BY name COLLATE NOCASE, id LIMIT 101;"};
 }
 
+// As the app's list searches: count the matches, then read the first page
+// telling the store how many there are (it may walk the sort's index).
+Case listSearchCase(const crm::Database& db, std::string name, const std::string& text) {
+    Case c = searchCase(db, std::move(name), text);
+    crm::PageRequest request;
+    request.filter.search = text;
+    c.run = [&db, request]() mutable {
+        request.matching = crm::CustomerQuery(db).count(request.filter);
+        return crm::CustomerQuery(db).page(request).rows.size();
+    };
+    return c;
+}
+
 // The last four digits of a stored phone number, as a user would type them.
 std::string phoneDigits(const crm::Database& db, std::int64_t id) {
     SQLite::Statement st(db.sql(), "SELECT phone FROM customer WHERE id = ?");
@@ -114,6 +127,11 @@ int main(int argc, char** argv) {
             searchCase(db, "search 4 Chinese chars", "星辰科技"),
             searchCase(db, "search 5 Latin letters", "clark"),
             searchCase(db, "search phone digits", phoneDigits(db, customers / 2)),
+            listSearchCase(db, "list: count + page, 星辰", "星辰"),
+            listSearchCase(db, "list: count + page, 星辰科技", "星辰科技"),
+            listSearchCase(db, "list: count + page, clark", "clark"),
+            listSearchCase(db, "list: count + page, 07", "07"),
+            listSearchCase(db, "list: count + page, phone digits", phoneDigits(db, customers / 2)),
         };
         const int repeats = static_cast<int>(args.number("repeats"));
         std::printf("%lld customers in %s; medians of %d runs, 100-row pages; searches: 星辰, "

@@ -212,8 +212,11 @@ TEST_F(Query, ManyMatchesReadThroughTheSortIndexListTheSameRows) {
                 const auto reference = idsOf(readAll(request));
                 ASSERT_FALSE(reference.empty());
                 EXPECT_EQ(std::ssize(reference), CustomerQuery(t.db()).count(filter));
-                for (const std::int64_t matching : {std::int64_t{1}, std::int64_t{kCustomers}}) {
-                    request.matching = matching; // 1: look up; all: walk the index
+                for (const std::int64_t matching : {std::int64_t{1}, std::int64_t{kCustomers}, std::int64_t{-1}}) {
+                    // 1: look up; all: walk the index; -1: walk with no time
+                    // for it, so that SQLite interrupts it and it looks up
+                    CustomerQuery::setWalkBudgetPerMatch(std::chrono::nanoseconds(matching < 0 ? 0 : 2500));
+                    request.matching = matching < 0 ? kCustomers : matching;
                     EXPECT_EQ(idsOf(readAll(request)), reference)
                         << filter.search << filter.tag << " sort " << static_cast<int>(sort) << " matching " << matching;
                     request.limit = 5;
@@ -226,6 +229,7 @@ TEST_F(Query, ManyMatchesReadThroughTheSortIndexListTheSameRows) {
                     EXPECT_EQ(idsOf(page.rows), expected);
                 }
             }
+    CustomerQuery::setWalkBudgetPerMatch(std::chrono::nanoseconds(2500));
 }
 
 TEST_F(Query, ASearchCountedInTheIndexesForgetsDeletedCustomers) {

@@ -3,6 +3,7 @@
 #include "crm/store/database.h"
 #include "crm/store/statement_cache.h"
 
+#include <algorithm>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -284,6 +285,11 @@ std::string condition(std::string_view text, std::vector<std::string>& values, c
         where += (where.empty() ? "" : " AND ") + std::string(tested) + " IN (" + ids + ")";
     }
     return where;
+}
+
+bool onlyShortWords(std::string_view text) {
+    const auto words = whitespaceWords(text);
+    return std::none_of(words.begin(), words.end(), [](std::string_view w) { return characterCount(w) >= 3; });
 }
 
 std::string matchingIds(std::string_view text, std::vector<std::string>& values) {
