@@ -13,7 +13,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 src=${1:-$root/bench/data/bench-1m.crm}
 runs=${RUNS:-3}
 work=${WORK:-/tmp}
-build="$root/build/csv-release"
+build=${BUILD:-$root/build/csv-release} # BUILD=build/release reuses a release build
 db="$work/csv-bench-1m.crm"
 out=$(mktemp -d "$work/csv-export.XXXXXX")
 trap 'rm -rf "$out"' EXIT
