@@ -112,6 +112,8 @@ InsertResult insertTransactions(const crm::Database& db, const Args& args,
     const bool byCustomer = args.text("order") == "customer";
     const auto seed = static_cast<std::uint64_t>(args.number("seed"));
     crm::TransactionStore store(db);
+    if (const std::int64_t mb = args.number("cache-mb"); mb != 64) // experiments: another page cache size (the store sets 64 MB)
+        db.sql().exec("PRAGMA cache_size = -" + std::to_string(mb * 1024));
     InsertResult result;
     std::vector<crm::Transaction> rows;
     for (std::int64_t first = 0; first < total; first += batch) {
@@ -136,7 +138,7 @@ int main(int argc, char** argv) {
         const Args args(argc, argv, {{"customers", "1000000"}, {"transactions", "10000000"},
                                      {"batch", "5000"}, {"customer-batch", "5000"},
                                      {"order", "customer"}, {"seed", "1"},
-                                     {"db", "bench/data/bench-1m.crm"}, {"customers-file", ""}});
+                                     {"db", "bench/data/bench-1m.crm"}, {"customers-file", ""}, {"cache-mb", "64"}});
         const std::filesystem::path path = args.text("db");
         std::filesystem::create_directories(path.parent_path().empty() ? "." : path.parent_path());
         std::vector<std::int64_t> ids;
