@@ -133,6 +133,10 @@ PageCursor cursorAt(SQLite::Statement& st, const CustomerRow& row, bool numeric)
     return cursor;
 }
 
+std::int64_t largestId(const Database& db) {
+    return db.sql().execAndGet("SELECT ifnull(max(id), 0) FROM customer").getInt64();
+}
+
 bool hasSetCondition(const CustomerFilter& f) { return f.ids || !f.tag.empty() || !f.search.empty(); }
 
 // Whether to try reading a page by walking the sort's index and testing
@@ -148,8 +152,8 @@ bool hasSetCondition(const CustomerFilter& f) { return f.ids || !f.tag.empty() |
 // by name: 117 ms walking vs 38 ms), so text sorts with such a search look
 // up. Words of 3 or more characters check each match against its document
 // while the ids are collected (30+ ms for "075"), which an interrupted walk
-// would pay twice: those look up too. `largestId` stands for all.
-bool walkSortIndex(const PageRequest& request, std::int64_t largestId) {
+// would pay twice: those look up too. The largest id stands for all.
+bool walkSortIndex(const PageRequest& request, const Database& db) {
     if (!request.matching || !hasSetCondition(request.filter))
         return false;
     const std::string& search = request.filter.search;
@@ -157,11 +161,7 @@ bool walkSortIndex(const PageRequest& request, std::int64_t largestId) {
     if ((nonAscii && !sortSpec(request.sort).numeric) || !search::onlyShortWords(search))
         return false;
     const std::int64_t m = *request.matching;
-    return m > 0 && m * m > 30 * largestId;
-}
-
-std::int64_t largestId(const Database& db) {
-    return db.sql().execAndGet("SELECT ifnull(max(id), 0) FROM customer").getInt64();
+    return m > 0 && m * m > 30 * largestId(db);
 }
 
 std::atomic<std::int64_t> g_walkNanosecondsPerMatch{2500}; // about what a lookup costs
@@ -202,7 +202,7 @@ void CustomerQuery::setWalkBudgetPerMatch(std::chrono::nanoseconds budget) {
 // sort after every Latin one): the walk gets about the time the lookups
 // would take, then the page is read by looking up.
 CustomerPage CustomerQuery::page(const PageRequest& request) const {
-    if (walkSortIndex(request, largestId(m_db))) {
+    if (walkSortIndex(request, m_db)) {
         try {
             const Deadline deadline(m_db, std::chrono::nanoseconds(*request.matching * g_walkNanosecondsPerMatch));
             return readPage(request, "+id");
