@@ -80,6 +80,14 @@ TEST_F(Search, AnyPartOfALatinWordIgnoringCase) {
     EXPECT_EQ(codesFound("trad"), Codes{"C-3"});
 }
 
+TEST_F(Search, ThreeCharactersAnywhereInAWord) {
+    EXPECT_EQ(codesFound("rth"), Codes{"C-3"});  // nORTHwind
+    EXPECT_EQ(codesFound("WIN"), Codes{"C-3"});
+    EXPECT_EQ(codesFound("科技有"), Codes{"C-1"});
+    EXPECT_EQ(codesFound("552"), Codes{"C-1"});  // inside a phone number
+    EXPECT_TRUE(codesFound("xyz").empty());
+}
+
 TEST_F(Search, ShortLatinWordsMatchWordStarts) {
     EXPECT_EQ(codesFound("no"), Codes{"C-3"});
     EXPECT_EQ(codesFound("zh"), Codes{"C-2"});

@@ -262,8 +262,16 @@ void forget(const Database& db, std::int64_t customerId) {
 namespace {
 
 // One word's id query ("SELECT rowid FROM ..."); empty for punctuation only.
+// Three characters are exactly one trigram: the index answers alone. Longer
+// words are a pattern the index narrows down and each candidate's document
+// is checked against (detail=none keeps no positions).
 std::string wordIds(std::string_view word, std::vector<std::string>& values) {
-    if (characterCount(word) >= 3) {
+    const std::size_t length = characterCount(word);
+    if (length == 3) {
+        values.push_back(quotedFtsString(lowered(word)));
+        return "SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?";
+    }
+    if (length > 3) {
         values.push_back("*" + escapedGlob(lowered(word)) + "*");
         return "SELECT rowid FROM search_trigram WHERE doc GLOB ?";
     }
@@ -289,7 +297,7 @@ std::string condition(std::string_view text, std::vector<std::string>& values, c
 
 bool onlyShortWords(std::string_view text) {
     const auto words = whitespaceWords(text);
-    return std::none_of(words.begin(), words.end(), [](std::string_view w) { return characterCount(w) >= 3; });
+    return std::none_of(words.begin(), words.end(), [](std::string_view w) { return characterCount(w) > 3; });
 }
 
 std::string matchingIds(std::string_view text, std::vector<std::string>& values) {

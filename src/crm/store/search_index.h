@@ -33,9 +33,9 @@ void forget(const Database& db, std::int64_t customerId);
 // sort instead of looking every match up and sorting them.
 std::string condition(std::string_view text, std::vector<std::string>& values, const char* tested = "id");
 
-// Whether every word of `text` is found by the short-word index alone (no
-// word of 3 or more characters, whose matches are each checked against
-// their document): the ids of its matches are then cheap to collect.
+// Whether every word of `text` is found by an index alone (no word of 4 or
+// more characters, whose candidates are each checked against their
+// document): the ids of its matches are then cheap to collect.
 bool onlyShortWords(std::string_view text);
 
 // "SELECT rowid FROM ... INTERSECT SELECT rowid FROM ...": the ids of the
