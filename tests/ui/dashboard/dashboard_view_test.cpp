@@ -43,7 +43,13 @@ class DashboardViewTest : public QObject {
         QSignalSpy computed(view(), &ui::DashboardView::computed);
         auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("views"));
         tabs->setCurrentWidget(m_window->findChild<QWidget*>(QStringLiteral("dashboardTab")));
-        QTRY_VERIFY_WITH_TIMEOUT(computed.count() == 1, 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(computed.count() == 1, qPrintable(statusText(computed.count())), 30000);
+    }
+
+    // What the dashboard says, for a failure message.
+    QString statusText(qsizetype computedCount) {
+        return QStringLiteral("computed %1 times; status: %2").arg(computedCount).arg(
+            view()->findChild<QLabel*>(QStringLiteral("statusLabel"))->text());
     }
 
     // Waits for the computation a change of the controls starts.
