@@ -8,8 +8,11 @@
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <fstream>
+#include <thread>
 #include <iterator>
+#include <memory>
 
 using namespace crm;
 using crm::test::freshPath;
@@ -56,6 +59,41 @@ TEST(Database, CreatesAndReopensWithItsCurrency) {
     EXPECT_EQ(again.currency().code, "JPY");
     EXPECT_EQ(again.currency().decimals, 0);
     EXPECT_TRUE(CustomerStore(again).findByCode("C-1"));
+}
+
+// Another program holding the file's lock (here: exclusive locking mode,
+// as while the last connection checkpoints on close) for a moment.
+std::unique_ptr<SQLite::Database> lockFile(const std::filesystem::path& path) {
+    auto other = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
+    other->exec("PRAGMA locking_mode = EXCLUSIVE");
+    other->exec("INSERT OR REPLACE INTO meta(key, value) VALUES ('lock-test', 'x')");
+    return other;
+}
+
+TEST(Database, OpenWaitsWhileAnotherProgramHoldsTheFileForAMoment) {
+    const auto path = freshPath("brief-lock");
+    Database::create(path, Currency{"EUR", 2});
+    auto other = lockFile(path);
+    std::thread release([&other] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        other.reset();
+    });
+    EXPECT_NO_THROW(Database::open(path)); // was "database is locked" at once
+    release.join();
+}
+
+TEST(Database, OpenOfAFileHeldLongerSaysItIsInUse) {
+    const auto path = freshPath("long-lock");
+    Database::create(path, Currency{"EUR", 2});
+    auto other = lockFile(path);
+    try {
+        Database::open(path);
+        ADD_FAILURE() << "opened a locked file";
+    } catch (const StoreError& e) {
+        EXPECT_EQ(e.kind(), StoreError::Kind::Busy) << e.what();
+        EXPECT_NE(std::string(e.what()).find("in use by another program"), std::string::npos)
+            << e.what();
+    }
 }
 
 TEST(Database, UsesWalForeignKeysAndADurableSyncMode) {

@@ -47,6 +47,10 @@ struct FileFacts {
 FileFacts inspect(const fs::path& path) {
     try {
         SQLite::Database ro(path.string(), SQLite::OPEN_READONLY);
+        // Another connection closing or checkpointing holds the file's lock
+        // for a moment; without a wait this look failed at once with
+        // "database is locked" (seen beside the window's own workers).
+        ro.setBusyTimeout(kBusyTimeoutMs);
         FileFacts facts;
         facts.applicationId = ro.execAndGet("PRAGMA application_id").getInt();
         facts.version = ro.execAndGet("PRAGMA user_version").getInt();
@@ -66,6 +70,10 @@ FileFacts inspect(const fs::path& path) {
         if (code == SQLITE_CANTOPEN || code == SQLITE_PERM)
             throw StoreError(StoreError::Kind::Io,
                              "cannot open " + quoted(path) + ": " + e.what());
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            throw StoreError(StoreError::Kind::Busy,
+                             "cannot open " + quoted(path) +
+                                 ": it is in use by another program; try again in a moment");
         throw StoreError(StoreError::Kind::Other,
                          "cannot read " + quoted(path) + ": " + e.what());
     }
