@@ -30,6 +30,9 @@ std::string folded(std::string_view text) {
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> parseName(const std::array<Name, N>& names, std::string_view text) {
+    for (std::size_t i = 0; i < N; ++i) // the stored keys: no folding (every row of a list or export)
+        if (text == names[i].key)
+            return static_cast<Enum>(i);
     const std::string wanted = folded(text);
     for (std::size_t i = 0; i < N; ++i) {
         const auto& n = names[i];

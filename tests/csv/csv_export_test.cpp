@@ -11,6 +11,7 @@
 #include "crm/store/rfm_query.h"
 #include "crm/store/transaction_store.h"
 
+#include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -210,6 +211,18 @@ TEST_F(ExistingFile, ExportFailingMidwayLeavesItAsItWas) {
     EXPECT_TRUE(noTemporaryFile());
     EXPECT_THROW(exportCustomers(t.db(), {{}, std::nullopt, kAsOf}, options, target),
                  std::runtime_error);
+    EXPECT_EQ(readFile(target), old);
+    EXPECT_TRUE(noTemporaryFile());
+}
+
+// The file is written on a second thread (while the caller reads the next
+// pages): what fails there reaches the caller the same way.
+TEST_F(ExistingFile, ExportFailingWhileWritingLeavesItAsItWas) {
+    t.db().sql().exec("UPDATE customer SET name = CAST(x'4fff' AS TEXT) WHERE code = 'C140'");
+    ExportOptions options;
+    options.pageSize = 10;
+    EXPECT_THROW(exportCustomers(t.db(), {{}, std::nullopt, kAsOf}, options, target),
+                 EncodingError);
     EXPECT_EQ(readFile(target), old);
     EXPECT_TRUE(noTemporaryFile());
 }

@@ -1,6 +1,7 @@
 #include "crm/csv/export_customers.h"
 
 #include "crm/csv/export_scores.h"
+#include "crm/csv/hand_off.h"
 #include "crm/names.h"
 #include "crm/store/database.h"
 
@@ -8,6 +9,8 @@
 
 #include <algorithm>
 #include <array>
+#include <exception>
+#include <thread>
 #include <unordered_map>
 
 namespace crm::csv {
@@ -97,8 +100,11 @@ using TagMap = std::unordered_map<std::int64_t, std::string>;
 
 TagMap tagsOf(const Database& db, const std::vector<CustomerRow>& rows) {
     std::string ids = "[";
-    for (const auto& row : rows)
-        ids += (ids.size() > 1 ? "," : "") + std::to_string(row.id);
+    for (const auto& row : rows) {
+        if (ids.size() > 1)
+            ids += ',';
+        ids += std::to_string(row.id);
+    }
     ids += "]";
     SQLite::Statement st(db.sql(), "SELECT customer_id, tag FROM customer_tag WHERE customer_id "
                                    "IN (SELECT value FROM json_each(?)) ORDER BY customer_id, tag");
@@ -106,48 +112,103 @@ TagMap tagsOf(const Database& db, const std::vector<CustomerRow>& rows) {
     TagMap tags;
     while (st.executeStep()) {
         std::string& joined = tags[st.getColumn(0).getInt64()];
-        joined += (joined.empty() ? "" : ";") + st.getColumn(1).getString();
+        if (!joined.empty())
+            joined += ';';
+        joined += st.getColumn(1).getString();
     }
     return tags;
 }
 
-// Streams the customers matching the request, page by page, into `writer`.
+// One page of customers as read from the store, with their tags.
+struct ReadPage {
+    std::vector<CustomerRow> rows;
+    TagMap tags;
+};
+
+// Pages read ahead while the writer scores or formats: ~0.8 MB each.
+constexpr std::size_t kPagesAhead = 48;
+
+// Streams the customers matching the request into `writer` on two threads:
+// the caller's reads pages (its connection stays on its thread), a second
+// one scores RFM on a connection of its own, then formats and writes what
+// the first has read meanwhile. bench/README.md, "CSV export".
 class CustomerStream {
 public:
     CustomerStream(const Database& db, const CustomerExportRequest& request,
-                   const std::vector<const Column*>& columns, const CustomerScores& scores)
+                   const std::vector<const Column*>& columns, CustomerScores& scores)
         : m_db(db), m_request(request), m_columns(columns), m_scores(scores),
-          m_withTags(uses(columns, {"tags"})) {}
+          m_withTags(uses(columns, {"tags"})),
+          m_withRfm(request.segment || uses(columns, {"segment", "r", "f", "m"})),
+          m_pages(kPagesAhead) {}
 
     // False when cancelled through the progress callback.
     bool writeAll(CsvWriter& writer, const ExportOptions& options) {
-        const CustomerQuery query(m_db);
-        const std::int64_t total = query.count(m_request.filter);
-        PageRequest page{m_request.filter, CustomerSort::Code, false, std::nullopt,
-                         options.pageSize, 0, total};
-        for (std::int64_t read = 0;;) {
-            const CustomerPage rows = query.page(page);
-            writePage(writer, rows.rows);
-            read += static_cast<std::int64_t>(rows.rows.size());
-            if (!reportProgress(options, read, total))
-                return false;
-            if (!rows.next)
-                return true;
-            page.after = rows.next;
+        std::exception_ptr failed;
+        std::thread writing([&] {
+            try {
+                writePages(writer);
+            } catch (...) {
+                failed = std::current_exception();
+                m_pages.stop();
+            }
+        });
+        bool complete = false;
+        try {
+            complete = readAll(options);
+        } catch (...) {
+            m_pages.stop();
+            writing.join();
+            throw;
         }
+        complete ? m_pages.close() : m_pages.stop();
+        writing.join();
+        if (failed)
+            std::rethrow_exception(failed);
+        return complete;
     }
 
 private:
-    void writePage(CsvWriter& writer, const std::vector<CustomerRow>& rows) const {
-        const auto tags = m_withTags ? tagsOf(m_db, rows) : TagMap{};
+    // False when cancelled (or the writer stopped: it says why).
+    bool readAll(const ExportOptions& options) {
+        const CustomerQuery query(m_db);
+        const std::int64_t total = query.count(m_request.filter);
+        PageRequest request{m_request.filter, CustomerSort::Code, false, std::nullopt,
+                            options.pageSize, 0, total};
+        for (std::int64_t read = 0;;) {
+            CustomerPage page = query.page(request);
+            read += static_cast<std::int64_t>(page.rows.size());
+            TagMap tags = m_withTags ? tagsOf(m_db, page.rows) : TagMap{};
+            if (!m_pages.push(ReadPage{std::move(page.rows), std::move(tags)}))
+                return false;
+            if (!reportProgress(options, read, total))
+                return false;
+            if (!page.next)
+                return true;
+            request.after = page.next;
+        }
+    }
+
+    void writePages(CsvWriter& writer) {
+        if (m_withRfm) {
+            const Database own = Database::open(m_db.path());
+            // One scan: a page cache beside the reader's would only add to
+            // the peak memory (issue 4: under 200 MB).
+            own.sql().exec("PRAGMA cache_size = -2048");
+            m_scores.loadRfm(own, m_request.asOf);
+        }
+        while (auto page = m_pages.pop())
+            writePage(writer, *page);
+    }
+
+    void writePage(CsvWriter& writer, const ReadPage& page) const {
         const int decimals = m_db.currency().decimals;
-        for (const CustomerRow& row : rows) {
+        for (const CustomerRow& row : page.rows) {
             const auto* s = m_scores.rfm(row.id);
             if (m_request.segment && (!s || s->segment != *m_request.segment))
                 continue;
-            const auto found = tags.find(row.id);
+            const auto found = page.tags.find(row.id);
             const std::string_view rowTags =
-                found == tags.end() ? std::string_view() : std::string_view(found->second);
+                found == page.tags.end() ? std::string_view() : std::string_view(found->second);
             writeRow<Line>(writer, m_columns, Line{&row, rowTags, &m_scores, decimals});
         }
     }
@@ -155,8 +216,10 @@ private:
     const Database& m_db;
     const CustomerExportRequest& m_request;
     const std::vector<const Column*>& m_columns;
-    const CustomerScores& m_scores;
+    CustomerScores& m_scores;
     bool m_withTags;
+    bool m_withRfm;
+    HandOff<ReadPage> m_pages;
 };
 
 } // namespace
@@ -170,10 +233,8 @@ std::span<const std::string_view> defaultCustomerColumns() {
 ExportResult exportCustomers(const Database& db, const CustomerExportRequest& request,
                              const ExportOptions& options, const std::filesystem::path& target) {
     const auto columns = selectColumns<Line>(kColumns, options.columns, defaultCustomerColumns());
-    CustomerScores scores;
+    CustomerScores scores; // RFM: loaded by the stream's writing thread
     ExportResult result;
-    if (request.segment || uses(columns, {"segment", "r", "f", "m"}))
-        scores.loadRfm(db, request.asOf);
     if (uses(columns, {"clv"}))
         if (auto note = scores.loadClv(db, request.asOf))
             result.notes.push_back(std::move(*note));

@@ -1,5 +1,6 @@
 #include "crm/csv/export_scores.h"
 
+#include "crm/analytics/rfm_cutpoints.h"
 #include "crm/store/clv_history.h"
 #include "crm/store/clv_model_store.h"
 #include "crm/store/rfm_query.h"
@@ -34,11 +35,16 @@ std::string fitHint(Date asOf) { return "run `crm clv fit --as-of " + toIso(asOf
 
 } // namespace
 
+// The scores of computeRfm, by id: no codes read, nothing sorted.
 void CustomerScores::loadRfm(const Database& db, Date asOf) {
     m_rfm.clear();
-    for (const RfmRow& row : computeRfm(db, RfmRequest{asOf, std::nullopt})) {
-        const rfm::Score& s = row.score;
-        storeAt(m_rfm, s.behaviour.customerId,
+    const auto behaviours = loadBehaviours(db, RfmRequest{asOf, std::nullopt});
+    const auto cuts = rfm::cutpointsOf(behaviours);
+    if (!behaviours.empty())
+        m_rfm.resize(static_cast<std::size_t>(behaviours.back().customerId) + 1);
+    for (const rfm::Behaviour& behaviour : behaviours) {
+        const rfm::Score s = rfm::scoreWith(cuts, behaviour);
+        storeAt(m_rfm, behaviour.customerId,
                 Rfm{static_cast<std::uint8_t>(s.r), static_cast<std::uint8_t>(s.f),
                     static_cast<std::uint8_t>(s.m), s.segment},
                 Rfm{});

@@ -1,0 +1,60 @@
+#pragma once
+// A bounded queue between one thread that reads (from the store) and one
+// that writes (the file): the reader waits when `depth` items wait, so
+// memory stays bounded; either side can stop the other.
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <mutex>
+#include <optional>
+
+namespace crm::csv {
+
+template <typename Item>
+class HandOff {
+public:
+    explicit HandOff(std::size_t depth) : m_depth(depth) {}
+
+    // Waits for room. False when the other side stopped: stop reading.
+    bool push(Item item) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_items.size() < m_depth || m_stopped; });
+        if (m_stopped)
+            return false;
+        m_items.push_back(std::move(item));
+        m_changed.notify_all();
+        return true;
+    }
+
+    // Waits for an item. None when the reader closed and all are taken, or
+    // when either side stopped.
+    std::optional<Item> pop() {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_items.empty() || m_closed || m_stopped; });
+        if (m_stopped || m_items.empty())
+            return std::nullopt;
+        Item item = std::move(m_items.front());
+        m_items.pop_front();
+        m_changed.notify_all();
+        return item;
+    }
+
+    void close() { set(m_closed); }  // the reader is done: the rest is still taken
+    void stop() { set(m_stopped); }  // give up: nothing more is pushed or taken
+
+private:
+    void set(bool& flag) {
+        const std::lock_guard lock(m_mutex);
+        flag = true;
+        m_changed.notify_all();
+    }
+
+    const std::size_t m_depth;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Item> m_items;
+    bool m_closed = false;
+    bool m_stopped = false;
+};
+
+} // namespace crm::csv
