@@ -114,6 +114,8 @@ InsertResult insertTransactions(const crm::Database& db, const Args& args,
     crm::TransactionStore store(db);
     if (const std::int64_t mb = args.number("cache-mb"); mb != 64) // experiments: another page cache size (the store sets 64 MB)
         db.sql().exec("PRAGMA cache_size = -" + std::to_string(mb * 1024));
+    if (const std::int64_t pages = args.number("autocheckpoint"); pages != 1000) // experiments: WAL pages between checkpoints
+        db.sql().exec("PRAGMA wal_autocheckpoint = " + std::to_string(pages));
     InsertResult result;
     std::vector<crm::Transaction> rows;
     for (std::int64_t first = 0; first < total; first += batch) {
@@ -136,9 +138,9 @@ InsertResult insertTransactions(const crm::Database& db, const Args& args,
 int main(int argc, char** argv) {
     try {
         const Args args(argc, argv, {{"customers", "1000000"}, {"transactions", "10000000"},
-                                     {"batch", "5000"}, {"customer-batch", "5000"},
+                                     {"batch", "50000"}, {"customer-batch", "5000"},
                                      {"order", "customer"}, {"seed", "1"},
-                                     {"db", "bench/data/bench-1m.crm"}, {"customers-file", ""}, {"cache-mb", "64"}});
+                                     {"db", "bench/data/bench-1m.crm"}, {"customers-file", ""}, {"cache-mb", "64"}, {"autocheckpoint", "1000"}});
         const std::filesystem::path path = args.text("db");
         std::filesystem::create_directories(path.parent_path().empty() ? "." : path.parent_path());
         std::vector<std::int64_t> ids;
