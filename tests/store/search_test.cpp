@@ -126,6 +126,47 @@ TEST_F(Search, FollowsEditsAndDeletes) {
     t.db().sql().exec("INSERT INTO search_gram(search_gram) VALUES ('integrity-check')");
 }
 
+// A word of 4+ characters is collected once per connection and reused
+// (search::matchingIdSet): the kept matches must follow every change.
+TEST_F(Search, KeptMatchesFollowThisConnectionsChanges) {
+    EXPECT_EQ(codesFound("wind"), Codes{"C-3"});
+    add("C-6", "Windmill Farm");
+    EXPECT_EQ(codesFound("wind"), (Codes{"C-3", "C-6"}));
+    auto c = *store.findByCode("C-3");
+    c.name = "Eastern Traders";
+    c.email = "orders@eastern.example";
+    store.update(c);
+    EXPECT_EQ(codesFound("wind"), Codes{"C-6"});
+    EXPECT_EQ(codesFound("farm"), Codes{"C-6"}); // another text, another set
+    EXPECT_EQ(codesFound("wind"), Codes{"C-6"});
+}
+
+TEST_F(Search, KeptMatchesFollowAnotherConnectionsCommits) {
+    EXPECT_EQ(codesFound("wind"), Codes{"C-3"});
+    {
+        Database other = Database::open(t.path());
+        Customer c;
+        c.code = "C-7";
+        c.name = "Windward Shipping";
+        c.createdOn = Date(2026, 1, 1);
+        CustomerStore(other).add(c);
+    }
+    EXPECT_EQ(codesFound("wind"), (Codes{"C-3", "C-7"}));
+}
+
+// A set filled inside a unit of work would be rolled back with it (the
+// temporary table is part of the transaction) while the key stayed.
+TEST_F(Search, KeptMatchesAreNotTrustedAcrossARollback) {
+    EXPECT_EQ(codesFound("farm"), Codes{});
+    {
+        WriteTransaction tx(t.db());
+        add("C-8", "Windsor Hotel"); // searchable once the unit commits
+        EXPECT_EQ(codesFound("wind"), Codes{"C-3"});
+    } // rolled back
+    EXPECT_EQ(codesFound("wind"), Codes{"C-3"});
+    EXPECT_EQ(codesFound("hotel"), Codes{});
+}
+
 TEST(SearchDocuments, GramDocumentHasCjkUnigramsAndBigramsAndAsciiWords) {
     EXPECT_EQ(search::gramDocument("张伟 Zhang-Wei"), "张 张伟 伟 zhang wei");
     EXPECT_EQ(search::gramDocument("星辰（北京）"), "星 星辰 辰 北 北京 京");

@@ -73,7 +73,7 @@ std::string idList(const std::vector<std::int64_t>& ids) {
 
 // `tested`: how the set conditions (ids, tag, search) name the id; "+id"
 // keeps SQLite from looking their matches up by id (see walkSortIndex).
-Conditions conditionsFor(const CustomerFilter& f, const std::string& tested = "id") {
+Conditions conditionsFor(const Database& db, const CustomerFilter& f, const std::string& tested = "id") {
     Conditions c;
     if (f.stage)
         c.add(std::string(kStageOrder) + " = ?", static_cast<std::int64_t>(*f.stage));
@@ -87,7 +87,9 @@ Conditions conditionsFor(const CustomerFilter& f, const std::string& tested = "i
     if (!f.tag.empty())
         c.add(tested + " IN (SELECT customer_id FROM customer_tag WHERE tag = ?)", f.tag);
     std::vector<std::string> searchValues;
-    const std::string search = search::condition(f.search, searchValues, tested.c_str());
+    const std::string search = search::onlyShortWords(f.search)
+                                   ? search::condition(f.search, searchValues, tested.c_str())
+                                   : tested + " IN (" + search::matchingIdSet(db, f.search, searchValues) + ")";
     if (!search.empty()) {
         c.where += c.where.empty() ? search : " AND " + search;
         for (auto& v : searchValues)
@@ -151,20 +153,25 @@ bool hasSetCondition(const CustomerFilter& f) { return f.ids || !f.tag.empty() |
 // Chinese names, which sort after every Latin one ("星辰", 14,790 matches,
 // by name: 117 ms walking vs 38 ms), so text sorts with such a search look
 // up. Words of 4 or more characters check each candidate against its
-// document while the ids are collected (24 ms for "clark"), which an
-// interrupted walk would pay twice: those look up too. The largest id stands for all.
+// document while the ids are collected (24 ms for "clark"); those ids are
+// kept for the connection (search::matchingIdSet), so an interrupted walk
+// does not check them again. The largest id stands for all.
 bool walkSortIndex(const PageRequest& request, const Database& db) {
     if (!request.matching || !hasSetCondition(request.filter))
         return false;
     const std::string& search = request.filter.search;
     const bool nonAscii = std::any_of(search.begin(), search.end(), [](char c) { return (c & 0x80) != 0; });
-    if ((nonAscii && !sortSpec(request.sort).numeric) || !search::onlyShortWords(search))
+    if (nonAscii && !sortSpec(request.sort).numeric)
         return false;
     const std::int64_t m = *request.matching;
     return m > 0 && m * m > 30 * largestId(db);
 }
 
-std::atomic<std::int64_t> g_walkNanosecondsPerMatch{2500}; // about what a lookup costs
+// About what looking a match up costs when its page is not cached: 2.5 us
+// warm, but the first search after a sort change looked 7,052 matches up in
+// ~80 ms (11 us each), and a 2.5 us budget interrupted walks that needed
+// 17 ms ("cl" by net amount: 17.6 ms budget) and then paid that lookup.
+std::atomic<std::int64_t> g_walkNanosecondsPerMatch{5000};
 
 // While alive, the connection's statements are interrupted once `budget`
 // has passed (SQLite calls back every 1,000 virtual-machine steps).
@@ -216,7 +223,7 @@ CustomerPage CustomerQuery::page(const PageRequest& request) const {
 
 CustomerPage CustomerQuery::readPage(const PageRequest& request, const char* tested) const {
     const SortSpec spec = sortSpec(request.sort);
-    Conditions c = conditionsFor(request.filter, tested);
+    Conditions c = conditionsFor(m_db, request.filter, tested);
     if (request.after) {
         // Spelled out rather than as a row value (expr, id) > (?, ?): SQLite
         // 3.40 seeks the index to the cursor only in this form; the row value
@@ -263,7 +270,7 @@ CustomerPage CustomerQuery::readPage(const PageRequest& request, const char* tes
 std::int64_t CustomerQuery::count(const CustomerFilter& filter) const {
     if (onlySearch(filter)) { // counted in the indexes alone: no customer row read
         std::vector<std::string> values;
-        const std::string ids = search::matchingIds(filter.search, values);
+        const std::string ids = search::matchingIdSet(m_db, filter.search, values);
         if (!ids.empty()) {
             SQLite::Statement st(m_db.sql(), "SELECT count(*) FROM (" + ids + ")");
             for (std::size_t i = 0; i < values.size(); ++i)
@@ -272,7 +279,7 @@ std::int64_t CustomerQuery::count(const CustomerFilter& filter) const {
             return st.getColumn(0).getInt64();
         }
     }
-    const Conditions c = conditionsFor(filter);
+    const Conditions c = conditionsFor(m_db, filter);
     SQLite::Statement st(m_db.sql(), "SELECT count(*) FROM customer" +
                                          (c.where.empty() ? "" : " WHERE " + c.where));
     bindAll(st, c.values);

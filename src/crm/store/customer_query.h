@@ -84,7 +84,7 @@ public:
     std::vector<std::string> distinctValues(CustomerField field) const;
 
     // How long a page of many matches may walk the sort's index, per match,
-    // before it is read by looking the matches up instead (default 2.5 us).
+    // before it is read by looking the matches up instead (default 5 us).
     // Tests set 0 to take that way.
     static void setWalkBudgetPerMatch(std::chrono::nanoseconds budget);
 

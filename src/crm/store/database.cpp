@@ -184,6 +184,7 @@ Database::Database(fs::path path, std::unique_ptr<SQLite::Database> sql)
     : m_path(std::move(path)), m_sql(std::move(sql)),
       m_statements(std::make_unique<sql::StatementCache>(*m_sql)),
       m_staleSearch(std::make_unique<std::set<std::int64_t>>()),
+      m_keptSearch(std::make_unique<search::KeptSearch>()),
       m_currency(readCurrency(*m_sql)) {}
 
 void Database::rebuildStaleSearch() const {

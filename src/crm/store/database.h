@@ -19,6 +19,10 @@ class CachedStatement;
 class StatementCache;
 } // namespace crm::sql
 
+namespace crm::search {
+struct KeptSearch;
+}
+
 namespace crm {
 
 inline constexpr int kApplicationId = 0x43524D31; // "CRM1"
@@ -64,6 +68,9 @@ public:
     // with no full-text writes between the savepoints of nested units
     // (FTS5 flushes its pending index at every savepoint).
     void markSearchStale(std::int64_t customerId) const { m_staleSearch->insert(customerId); }
+    // The search whose matches this connection keeps in a temporary table
+    // (search::matchingIdSet).
+    search::KeptSearch& keptSearch() const { return *m_keptSearch; }
 
 private:
     friend class WriteTransaction;
@@ -76,6 +83,7 @@ private:
     // Declared after m_sql: statements are finalised before the connection closes.
     std::unique_ptr<sql::StatementCache> m_statements;
     std::unique_ptr<std::set<std::int64_t>> m_staleSearch;
+    std::unique_ptr<search::KeptSearch> m_keptSearch;
     Currency m_currency;
     bool m_readOnly = false;
 };

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <optional>
 
@@ -308,6 +309,48 @@ std::string matchingIds(std::string_view text, std::vector<std::string>& values)
             query += (query.empty() ? "" : " INTERSECT ") + ids;
     }
     return query;
+}
+
+namespace {
+
+std::int64_t dataVersion(const Database& db) {
+    return db.sql().execAndGet("PRAGMA data_version").getInt64();
+}
+
+std::int64_t ownChanges(const Database& db) { return sqlite3_total_changes64(db.sql().getHandle()); }
+
+bool isKept(const Database& db, std::string_view text) {
+    const KeptSearch& kept = db.keptSearch();
+    return kept.text == text && kept.changes == ownChanges(db) && kept.dataVersion == dataVersion(db);
+}
+
+void keep(const Database& db, std::string_view text, const std::string& ids,
+          const std::vector<std::string>& values) {
+    KeptSearch& kept = db.keptSearch();
+    kept = {};
+    db.sql().exec("CREATE TEMP TABLE IF NOT EXISTS search_hits(id INTEGER PRIMARY KEY)");
+    db.sql().exec("DELETE FROM temp.search_hits");
+    SQLite::Statement fill(db.sql(), "INSERT INTO temp.search_hits " + ids);
+    for (std::size_t i = 0; i < values.size(); ++i)
+        fill.bind(static_cast<int>(i) + 1, values[i]);
+    fill.exec();
+    kept = {std::string(text), dataVersion(db), ownChanges(db)};
+}
+
+} // namespace
+
+std::string matchingIdSet(const Database& db, std::string_view text, std::vector<std::string>& values) {
+    const bool inTransaction = sqlite3_get_autocommit(db.sql().getHandle()) == 0;
+    if (onlyShortWords(text) || inTransaction)
+        return matchingIds(text, values);
+    if (!isKept(db, text)) {
+        std::vector<std::string> wordValues;
+        const std::string ids = matchingIds(text, wordValues);
+        if (ids.empty())
+            return ids;
+        keep(db, text, ids, wordValues);
+    }
+    return "SELECT id FROM temp.search_hits";
 }
 
 } // namespace crm::search

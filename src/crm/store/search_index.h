@@ -43,6 +43,23 @@ bool onlyShortWords(std::string_view text);
 // document is a customer's). Empty when the text has no words.
 std::string matchingIds(std::string_view text, std::vector<std::string>& values);
 
+// The search whose matches a connection keeps (Database::keptSearch).
+struct KeptSearch {
+    std::string text;
+    std::int64_t dataVersion = -1; // PRAGMA data_version: others' commits
+    std::int64_t changes = -1;     // the connection's own total changes
+};
+
+// The SQL of the set of ids matching `text`, for "id IN (...)", with its
+// values appended to `values`. A search with a word of 4 or more characters
+// (whose candidates are each checked against their document) is collected
+// once into temp.search_hits and then read from there while the text and
+// the database stay the same, so a list's count and each of its pages do
+// not check the documents again. Not kept inside a write transaction (a
+// rollback would empty the table behind the key). Empty when the text has
+// no words.
+std::string matchingIdSet(const Database& db, std::string_view text, std::vector<std::string>& values);
+
 // Exposed for tests: the two documents built from searchable text.
 std::string trigramDocument(std::string_view text);
 std::string gramDocument(std::string_view text);
