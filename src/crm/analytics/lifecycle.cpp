@@ -6,7 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
+#include <utility>
+#include <vector>
 
 namespace crm::lifecycle {
 
@@ -171,10 +172,13 @@ Assessment assess(const Ledger& ledger, std::size_t start, std::int64_t day, Sta
 }
 
 std::string reasonFor(const Assessment& a, const Rules& rules, int decimals) {
-    const std::string counts = std::to_string(a.purchases) + " purchases, first " +
-                               std::to_string(a.age) + " days ago";
-    const std::string quarters =
-        "; bought in " + std::to_string(a.quarters) + " of the last 4 quarters";
+    // Built only for the findings that say them (8 million changes in a replay).
+    const auto counts = [&a] {
+        return std::to_string(a.purchases) + " purchases, first " + std::to_string(a.age) + " days ago";
+    };
+    const auto quarters = [&a] {
+        return "; bought in " + std::to_string(a.quarters) + " of the last 4 quarters";
+    };
     switch (a.finding) {
     case Finding::NoPurchase: return "no purchase yet";
     case Finding::Lost: return "no purchase for " + std::to_string(a.silent) + " days";
@@ -189,25 +193,31 @@ std::string reasonFor(const Assessment& a, const Rules& rules, int decimals) {
                formatMoneyGrouped(std::llround(a.average), decimals) + " average: " +
                std::to_string(change) + "%";
     }
-    case Finding::Exploration: return counts;
+    case Finding::Exploration: return counts();
     case Finding::Stability:
-    case Finding::Formation: return counts + quarters;
+    case Finding::Formation: return counts() + quarters();
     }
     return {};
 }
 
+// Every purchase day, each month end after the first purchase and the as-of
+// day, ascending and distinct. A sorted vector, not a set: a replay of a
+// million customers made ~46 million set nodes.
 std::vector<Date> evaluationDays(std::span<const Purchase> history, const Date& asOf) {
-    std::set<Date> days;
+    std::vector<Date> days;
+    days.reserve(history.size() + 40);
     for (const auto& p : history)
         if (p.date <= asOf)
-            days.insert(p.date);
+            days.push_back(p.date);
     if (days.empty())
         return {};
-    for (Date d = days.begin()->end_of_month(); d < asOf;
-         d = (d + boost::gregorian::days(1)).end_of_month())
-        days.insert(d);
-    days.insert(asOf);
-    return {days.begin(), days.end()};
+    const Date first = *std::min_element(days.begin(), days.end());
+    for (Date d = first.end_of_month(); d < asOf; d = (d + boost::gregorian::days(1)).end_of_month())
+        days.push_back(d);
+    days.push_back(asOf);
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    return days;
 }
 
 } // namespace
@@ -291,7 +301,7 @@ std::vector<StageChange> replay(std::span<const Purchase> history,
                                    : "bought again after being lost: a new relationship";
         if (next != target)
             change.reason += " (on the way to " + std::string(stageLabel(target)) + ")";
-        changes.push_back(change);
+        changes.push_back(std::move(change));
         current = next;
     }
     return changes;
