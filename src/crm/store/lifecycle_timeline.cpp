@@ -36,15 +36,20 @@ std::vector<std::vector<std::int64_t>> batchesOf(const std::vector<std::int64_t>
     return batches;
 }
 
-// The replay's fixed inputs; derives batches on a second thread.
+// The replay's fixed inputs; reads and derives batches on a second thread,
+// through a connection of its own, while the caller's writes the batch
+// before (the replay only writes stage_change and customer.stage, which
+// the histories of the next customers do not depend on).
 struct ReplayJob {
     const Database& db;
     Date asOf;
     lifecycle::Rules rules;
     int decimals = 2;
+    Database reader = Database::open(db.path());
 
-    std::future<std::vector<DerivedTimeline>> deriveLater(std::vector<CustomerHistory> histories) const {
-        return std::async(std::launch::async, [this, histories = std::move(histories)] {
+    std::future<std::vector<DerivedTimeline>> deriveLater(const std::vector<std::int64_t>& ids) const {
+        return std::async(std::launch::async, [this, &ids] {
+            const std::vector<CustomerHistory> histories = lifecycle_rows::readHistories(reader.sql(), ids);
             std::vector<DerivedTimeline> out;
             out.reserve(histories.size());
             for (const CustomerHistory& h : histories)
@@ -115,15 +120,12 @@ LifecycleReplayResult replayLifecycles(const Database& db, const Date& asOf,
             return result;
         }
         const LargerCache cache(db.sql());
-        auto pending = job.deriveLater(lifecycle_rows::readHistories(db.sql(), batches.front()));
+        auto pending = job.deriveLater(batches.front());
         for (std::size_t i = 0; i < batches.size(); ++i) {
             const bool last = i + 1 == batches.size();
-            // Read the next batch while this one is derived, derive it while this one is written.
-            auto nextHistories = last ? std::vector<CustomerHistory>{}
-                                      : lifecycle_rows::readHistories(db.sql(), batches[i + 1]);
             const auto timelines = pending.get();
-            if (!last)
-                pending = job.deriveLater(std::move(nextHistories));
+            if (!last) // read and derive the next batch while this one is written
+                pending = job.deriveLater(batches[i + 1]);
             result.derivedChanges += writeBatch(db, batches[i], timelines, last ? std::optional(asOf) : std::nullopt);
             result.customers += static_cast<std::int64_t>(batches[i].size());
             if (progress && !progress(result.customers, static_cast<std::int64_t>(ids.size())) && !last) {
