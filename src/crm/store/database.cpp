@@ -178,6 +178,14 @@ fs::path freeBackupPath(const fs::path& path, int version) {
     return candidate;
 }
 
+// SQLite's memory statistics take a process-wide mutex around every
+// allocation it makes; nothing here reads them. Must come before SQLite
+// initialises (the first connection); later it is refused, harmlessly.
+void configureSqliteOnce() {
+    static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)once;
+}
+
 } // namespace
 
 Database::Database(fs::path path, std::unique_ptr<SQLite::Database> sql)
@@ -200,6 +208,7 @@ Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
 
 Database Database::create(const fs::path& path, const Currency& currency) {
+    configureSqliteOnce();
     if (!currencyDecimals(currency.code) && (currency.decimals < 0 || currency.decimals > 4))
         throw ValidationError({{"currency", "'" + currency.code + "' is not a known currency"}});
     createEmptyFile(path);
@@ -224,6 +233,7 @@ Database Database::create(const fs::path& path, const Currency& currency) {
 }
 
 Database Database::open(const fs::path& path, OpenMode mode, const Currency& currencyForNewFile) {
+    configureSqliteOnce();
     if (!fs::exists(path)) {
         if (mode == OpenMode::CreateIfMissing)
             return create(path, currencyForNewFile);
