@@ -2064,72 +2064,72 @@
 <context>
     <name>crm::ui::AtRiskPanel</name>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="23"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="24"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="23"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="24"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="23"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="24"/>
         <source>Value at stake</source>
         <translation>风险价值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="23"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="24"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="23"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="24"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="24"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="25"/>
         <source>At risk: the customers with the most value at stake</source>
         <translation>风险客户：风险价值最高的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="33"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="34"/>
         <source>List all at risk</source>
         <translation>列出全部风险客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="35"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="36"/>
         <source>every customer at risk</source>
         <translation>全部风险客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="39"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="40"/>
         <source>at risk: %1</source>
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="47"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="48"/>
         <source>Ranking the customers by value at stake × risk: this needs every transaction and follows in a moment…</source>
         <translation>正在按风险价值 × 风险对客户排序：需要读取全部交易，稍后显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="53"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="54"/>
         <source>%1 customers at risk; value at stake %2, of which %3 expected to be lost (value × risk). Ranked by value × risk.</source>
         <translation>%1 个风险客户；风险价值 %2，其中预计损失 %3（价值 × 风险）。按价值 × 风险排序。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="63"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="64"/>
         <source>%1 %2: click to list</source>
         <translation>%1 %2：点击列出</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="67"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="68"/>
         <source>12-month lifetime value from the model</source>
         <translation>模型预测的 12 个月终身价值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="68"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="69"/>
         <source>average yearly net revenue</source>
         <translation>年均净收入</translation>
     </message>
@@ -3707,66 +3707,66 @@ You can undo this with Edit &gt; Undo.</source>
 <context>
     <name>crm::ui::LedgerPanel</name>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="117"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="119"/>
         <source>Ledger: customers by industry and region; revenue, profit and complaints by owner</source>
         <translation>台账：按行业和地区统计客户；按负责人统计收入、利润和投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="119"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="121"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="119"/>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="120"/>
         <location filename="../../ui/dashboard/list_panels.cpp" line="121"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="122"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="123"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="119"/>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="120"/>
         <location filename="../../ui/dashboard/list_panels.cpp" line="121"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="122"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="123"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="119"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="121"/>
         <source>industry %1</source>
         <translation>行业 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="120"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="122"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="120"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="122"/>
         <source>region %1</source>
         <translation>地区 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="121"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="123"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="121"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="123"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="121"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="123"/>
         <source>Open complaints</source>
         <translation>未处理投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="122"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="124"/>
         <source>owner %1</source>
         <translation>负责人 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="149"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="151"/>
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
     </message>
@@ -4217,47 +4217,47 @@ You can undo this with Edit &gt; Undo.</source>
 <context>
     <name>crm::ui::RetentionPanel</name>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="78"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="80"/>
         <source>Retention: share of each month&apos;s new buyers still buying later</source>
         <translation>留存：每月新购买客户之后仍在购买的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="80"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="82"/>
         <source>Cohort: month of the first purchase. Still buying after k months: a purchase in month k after the first or later. Click a row for the cohort&apos;s customers.</source>
         <translation>同期群：首次购买的月份。k 个月后仍在购买：在首次购买后第 k 个月或之后有购买。点击一行查看该同期群的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="86"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="88"/>
         <source>Still buying after</source>
         <translation>之后仍在购买</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="90"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="92"/>
         <source>first purchase in %1</source>
         <translation>首次购买于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="98"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="100"/>
         <source>New buyers</source>
         <translation>新购买客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="98"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="100"/>
         <source>1 month</source>
         <translation>1 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="98"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="100"/>
         <source>3 months</source>
         <translation>3 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="98"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="100"/>
         <source>6 months</source>
         <translation>6 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/list_panels.cpp" line="98"/>
+        <location filename="../../ui/dashboard/list_panels.cpp" line="100"/>
         <source>12 months</source>
         <translation>12 个月</translation>
     </message>
@@ -4375,32 +4375,32 @@ Last purchase %6 days before, %7 purchases, %8
 <context>
     <name>crm::ui::RiskReason</name>
     <message>
-        <location filename="../../ui/today/risk_reason.cpp" line="31"/>
+        <location filename="../../ui/list/risk_reason.cpp" line="33"/>
         <source>usually buys every %1 days, %2 days since the last purchase</source>
         <translation>通常每 %1 天购买一次，距最近购买已 %2 天</translation>
     </message>
     <message>
-        <location filename="../../ui/today/risk_reason.cpp" line="35"/>
+        <location filename="../../ui/list/risk_reason.cpp" line="37"/>
         <source>revenue of the last %1 days %2 (%3 vs %4 average)</source>
         <translation>最近 %1 天收入 %2（%3，平均 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/today/risk_reason.cpp" line="41"/>
+        <location filename="../../ui/list/risk_reason.cpp" line="43"/>
         <source>R score %1, was %2 on %3</source>
         <translation>R 分 %1，%3 时为 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/today/risk_reason.cpp" line="46"/>
+        <location filename="../../ui/list/risk_reason.cpp" line="48"/>
         <source>stage %1</source>
         <translation>阶段 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/risk_reason.cpp" line="48"/>
+        <location filename="../../ui/list/risk_reason.cpp" line="50"/>
         <source>P(alive) %1</source>
         <translation>P(存活) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/risk_reason.cpp" line="49"/>
+        <location filename="../../ui/list/risk_reason.cpp" line="51"/>
         <source>; </source>
         <translation>；</translation>
     </message>

@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTest>
 
@@ -31,6 +32,25 @@ class ScreenshotTest : public QObject {
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("views"));
         tabs->setCurrentIndex(1);
         ui::test::saveScreenshot(window, QStringLiteral("today-") + language);
+        tabs->setCurrentIndex(0);
+        shootSearch(window, language);
+    }
+
+    // A search of a word of 4+ letters (kept for the connection, see
+    // search::matchingIdSet): the list narrows to the customers holding it.
+    void shootSearch(ui::MainWindow& window, const QString& language) {
+        const auto* model = window.customerModel();
+        const QString name = model->data(model->index(5, ui::CustomerListModel::NameColumn)).toString();
+        const QString word = name.section(QLatin1Char(' '), 0, 0).left(5);
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+        QTest::keyClicks(search, word);
+        QTRY_VERIFY(model->rowCount() < 400);
+        QVERIFY(model->rowCount() >= 1);
+        bool found = false; // the customer the word was taken from is among them
+        for (int row = 0; row < model->rowCount() && !found; ++row)
+            found = model->data(model->index(row, ui::CustomerListModel::NameColumn)).toString() == name;
+        QVERIFY2(found, qPrintable(word + QStringLiteral(" did not find ") + name));
+        ui::test::saveScreenshot(window, QStringLiteral("main-window-search-") + language);
     }
 
 private slots:

@@ -3,6 +3,7 @@
 #include "dashboard/dashboard_style.h"
 #include "dashboard/heat_grid.h"
 #include "list/domain_text.h"
+#include "list/risk_reason.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -68,8 +69,9 @@ void AtRiskPanel::showData(const dashboard::DashboardData& dash) {
                                        : tr("average yearly net revenue"));
         m_table->setItem(i, 2, value);
         m_table->setItem(i, 3, tableItem(style::percentText(row.risk, 0), true));
-        auto* reason = tableItem(toQ(row.reason));
-        reason->setToolTip(toQ(row.reason));
+        const QString why = RiskReason::text(row.warningSigns, row.strengths, currency);
+        auto* reason = tableItem(why);
+        reason->setToolTip(why);
         m_table->setItem(i, 4, reason);
     }
 }

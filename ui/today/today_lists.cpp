@@ -2,7 +2,7 @@
 
 #include "detail/detail_text.h"
 #include "list/domain_text.h"
-#include "today/risk_reason.h"
+#include "list/risk_reason.h"
 
 #include <QHeaderView>
 #include <QLocale>

@@ -105,6 +105,8 @@ struct AtRiskRow {
     bool clvBasis = false;
     double risk = 0.0;
     double score = 0.0;
+    risk::Signals warningSigns; // what `reason` says, for saying it in another language
+    risk::Strengths strengths;
     std::string reason;
 };
 

@@ -19,6 +19,8 @@ AtRiskRow rowOf(const Facts& facts, const RiskFacts& r) {
     row.clvBasis = r.clvBasis;
     row.risk = r.risk;
     row.score = r.score;
+    row.warningSigns = r.warningSigns;
+    row.strengths = r.strengths;
     row.reason = risk::reasonText(r.warningSigns, r.strengths, facts.currencyDecimals);
     return row;
 }

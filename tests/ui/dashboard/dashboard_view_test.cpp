@@ -26,6 +26,7 @@
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 #include <map>
@@ -67,6 +68,19 @@ class DashboardViewTest : public QObject {
         for (int row = 0; row < model.rowCount(); ++row)
             codes.insert(ui::toStd(model.data(model.index(row, ui::CustomerListModel::CodeColumn)).toString()));
         return codes;
+    }
+
+    // The at-risk panel's reasons in the Chinese UI: said from the warning
+    // signs in the user's language, not the domain's English sentence.
+    void reasonsSpeakChinese() {
+        auto* table = view()->findChild<QWidget*>(QStringLiteral("atRiskPanel"))->findChild<QTableWidget*>();
+        QVERIFY(table && table->rowCount() > 0);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString reason = table->item(row, 4)->text();
+            QVERIFY2(!reason.isEmpty() && !reason.contains(QStringLiteral("usually buys")) &&
+                         !reason.contains(QStringLiteral("revenue last")) && !reason.contains(QStringLiteral("days")),
+                     qPrintable(reason));
+        }
     }
 
 private slots:
@@ -219,6 +233,8 @@ private slots:
             ui::test::saveScreenshot(*view()->panelArea(), QStringLiteral("dashboard-panels-") + language);
             for (QWidget* panel : view()->panels()) // one by one, to look at closely
                 ui::test::saveScreenshot(*panel, QStringLiteral("dashboard-%1-%2").arg(panel->objectName(), language));
+            if (language == QStringLiteral("zh_CN"))
+                reasonsSpeakChinese();
             const auto pages = ui::reportImages(view()->report(), QSize(1754, 1240), 150); // A4 landscape
             QVERIFY(pages.size() >= 3);
             for (int p = 0; p < pages.size(); ++p)

@@ -1,4 +1,4 @@
-#include "today/risk_reason.h"
+#include "list/risk_reason.h"
 
 #include "list/domain_text.h"
 
@@ -24,8 +24,10 @@ QString percentChange(double ratio) {
 } // namespace
 
 QString RiskReason::text(const AtRiskRow& row, const Currency& currency) {
-    const risk::Signals& s = row.warningSigns;
-    const risk::Strengths& k = row.strengths;
+    return text(row.warningSigns, row.strengths, currency);
+}
+
+QString RiskReason::text(const risk::Signals& s, const risk::Strengths& k, const Currency& currency) {
     QStringList parts;
     if (k.silence > 0.0 && s.usualGapDays)
         parts << tr("usually buys every %1 days, %2 days since the last purchase")

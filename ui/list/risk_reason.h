@@ -13,6 +13,8 @@ class RiskReason {
     Q_DECLARE_TR_FUNCTIONS(crm::ui::RiskReason)
 public:
     static QString text(const AtRiskRow& row, const Currency& currency);
+    static QString text(const risk::Signals& warningSigns, const risk::Strengths& strengths,
+                        const Currency& currency);
 };
 
 } // namespace crm::ui
