@@ -800,168 +800,168 @@
 <context>
     <name>DetailRows</name>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="77"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="78"/>
         <source>Contact and role</source>
         <translation>联系人及角色</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="77"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="78"/>
         <source>Phone and email</source>
         <translation>电话和邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="89"/>
-        <location filename="../../ui/detail/detail_rows.cpp" line="100"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="90"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="101"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="92"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="93"/>
         <source>Birthday %1</source>
         <translation>生日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="100"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="101"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="100"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="101"/>
         <source>Until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="107"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="108"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="110"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="111"/>
         <source>This contact has since been deleted.</source>
         <translation>该联系人已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="117"/>
-        <location filename="../../ui/detail/detail_rows.cpp" line="204"/>
-        <location filename="../../ui/detail/detail_rows.cpp" line="221"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="118"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="205"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="222"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="117"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="118"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="117"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="118"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="117"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="118"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="146"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="147"/>
         <source>(no product)</source>
         <translation>（无产品）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="149"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="150"/>
         <source>Reference %1</source>
         <translation>单号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="151"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="152"/>
         <source>Cost %1, margin %2</source>
         <translation>成本 %1，毛利 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="157"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="158"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="157"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="158"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="169"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="170"/>
         <source>With %1</source>
         <translation>与 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="171"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="172"/>
         <source>Logged by %1</source>
         <translation>记录人 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="179"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="180"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="179"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="180"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="179"/>
-        <location filename="../../ui/detail/detail_rows.cpp" line="204"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="180"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="205"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="191"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="192"/>
         <source>Done %1</source>
         <translation>已完成 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/detail_rows.cpp" line="193"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="194"/>
         <source>Overdue %n day(s)</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="196"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="197"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="198"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="199"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="204"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="205"/>
         <source>Complaint → resolution</source>
         <translation>投诉 → 处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="213"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="214"/>
         <source>Resolution: %1</source>
         <translation>处理结果：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="221"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="222"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="221"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="222"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="229"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="230"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_rows.cpp" line="231"/>
+        <location filename="../../ui/detail/detail_rows.cpp" line="232"/>
         <source>Set by hand: %1</source>
         <translation>手动设置：%1</translation>
     </message>
@@ -2657,29 +2657,29 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
         <translation>投诉（%1 项未处理）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/customer_detail_profile.cpp" line="61"/>
+        <location filename="../../ui/detail/customer_detail_profile.cpp" line="62"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/customer_detail_profile.cpp" line="71"/>
+        <location filename="../../ui/detail/customer_detail_profile.cpp" line="72"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/customer_detail_profile.cpp" line="75"/>
+        <location filename="../../ui/detail/customer_detail_profile.cpp" line="76"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/customer_detail_profile.cpp" line="91"/>
+        <location filename="../../ui/detail/customer_detail_profile.cpp" line="92"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/customer_detail_profile.cpp" line="99"/>
+        <location filename="../../ui/detail/customer_detail_profile.cpp" line="100"/>
         <source>&lt;b&gt;Focus:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;重点：&lt;/b&gt;%1</translation>
     </message>
@@ -4504,6 +4504,49 @@ On a large database this takes a while; you can cancel it, and the stages are ot
         <location filename="../../ui/settings/settings_dialog.cpp" line="146"/>
         <source>Stopped after %1 customers; the others keep their stages until the next re-derivation.</source>
         <translation>已处理 %1 个客户后停止；其余客户在下次重新推导前保持原阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::StageReason</name>
+    <message>
+        <location filename="../../ui/list/stage_reason.cpp" line="23"/>
+        <source>no purchase yet</source>
+        <translation>尚无购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list/stage_reason.cpp" line="25"/>
+        <source>no purchase for %1 days; usually buys every %2 days</source>
+        <translation>已 %1 天未购买；通常每 %2 天购买一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list/stage_reason.cpp" line="27"/>
+        <source>no purchase for %1 days</source>
+        <translation>已 %1 天未购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list/stage_reason.cpp" line="29"/>
+        <source>revenue last %1 days %2 vs %3 average: %4%</source>
+        <translation>最近 %1 天收入 %2，平均 %3：%4%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list/stage_reason.cpp" line="31"/>
+        <source>%1 purchases, first %2 days ago; bought in %3 of the last 4 quarters</source>
+        <translation>购买 %1 次，首次购买在 %2 天前；最近 4 个季度中有 %3 个季度有购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list/stage_reason.cpp" line="33"/>
+        <source>%1 purchases, first %2 days ago</source>
+        <translation>购买 %1 次，首次购买在 %2 天前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list/stage_reason.cpp" line="35"/>
+        <source>bought again after being lost: a new relationship</source>
+        <translation>流失后再次购买：开始新的关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list/stage_reason.cpp" line="65"/>
+        <source>%1 (on the way to %2)</source>
+        <translation>%1（正在走向%2）</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "detail/detail_style.h"
 #include "detail/detail_text.h"
 #include "list/domain_text.h"
+#include "list/stage_reason.h"
 #include "main/session.h"
 #include "ui_customer_detail_view.h"
 
@@ -92,7 +93,7 @@ void CustomerDetailView::fillLifecycle() {
     m_ui->stageLine->setTextFormat(Qt::RichText);
     m_ui->stageLine->setText(line);
     m_ui->stageReason->setTextFormat(Qt::PlainText);
-    m_ui->stageReason->setText(change ? toQ(change->reason) : QString());
+    m_ui->stageReason->setText(change ? StageReason::text(change->reason) : QString());
     m_ui->stageReason->setVisible(change && !change->reason.empty());
     m_ui->stageReason->setStyleSheet(QStringLiteral("color: #5b6472;"));
     m_ui->focusLabel->setTextFormat(Qt::RichText);

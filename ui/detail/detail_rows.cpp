@@ -4,6 +4,7 @@
 #include "detail/detail_style.h"
 #include "detail/detail_text.h"
 #include "list/domain_text.h"
+#include "list/stage_reason.h"
 
 #include <QTime>
 
@@ -228,7 +229,7 @@ DetailRows::Rows DetailRows::stageHistory(const std::vector<StageChange>& change
         if (it->from)
             stage.toolTip = tr("%1 → %2").arg(stageName(*it->from), stageName(it->to));
         // Most changes follow from the lifecycle rules; say so of the others.
-        const QString reason = it->manual ? tr("Set by hand: %1").arg(toQ(it->reason)) : toQ(it->reason);
+        const QString reason = it->manual ? tr("Set by hand: %1").arg(toQ(it->reason)) : StageReason::text(it->reason);
         rows.append({std::nullopt, 0, {date(it->on), stage, text(reason, reason)}});
     }
     return rows;
