@@ -49,6 +49,22 @@ TEST_F(LifecycleTimeline, OneOrderTenDaysAgoIsExploration) {
     EXPECT_EQ(changes[0].reason, "1 purchases, first 0 days ago");
 }
 
+// The replay reads on a connection of its own, except inside the caller's
+// unit of work, whose changes that connection could not see.
+TEST_F(LifecycleTimeline, ReplayInsideAUnitOfWorkSeesItsChanges) {
+    WriteTransaction tx(db());
+    const auto c = addCustomer("C-1");
+    Transaction t; // through addBatch: no refresh of the timeline before the replay
+    t.customerId = c;
+    t.date = Date(2026, 6, 20);
+    t.amount = 500'00;
+    TransactionStore(db()).addBatch(std::vector<Transaction>{t});
+    EXPECT_EQ(stageOf(c), Stage::Prospect);
+    replayLifecycles(db(), Date(2026, 6, 30));
+    EXPECT_EQ(stageOf(c), Stage::Exploration);
+    tx.commit();
+}
+
 TEST_F(LifecycleTimeline, EveryStageOfOneRelationshipThroughTheStore) {
     const auto c = addCustomer("C-1");
     addMonthly(c, Date(2024, 7, 1), 24, 100'00); // two years of monthly orders

@@ -7,9 +7,11 @@
 #include "crm/store/sql_util.h"
 
 #include <SQLiteCpp/Database.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <future>
+#include <optional>
 
 namespace crm {
 
@@ -45,17 +47,27 @@ struct ReplayJob {
     Date asOf;
     lifecycle::Rules rules;
     int decimals = 2;
-    Database reader = Database::open(db.path());
+    // None inside the caller's unit of work, whose changes another
+    // connection would not see: the caller's connection reads then.
+    std::optional<Database> reader =
+        sqlite3_get_autocommit(db.sql().getHandle()) ? std::optional(Database::open(db.path())) : std::nullopt;
 
     std::future<std::vector<DerivedTimeline>> deriveLater(const std::vector<std::int64_t>& ids) const {
-        return std::async(std::launch::async, [this, &ids] {
-            const std::vector<CustomerHistory> histories = lifecycle_rows::readHistories(reader.sql(), ids);
-            std::vector<DerivedTimeline> out;
-            out.reserve(histories.size());
-            for (const CustomerHistory& h : histories)
-                out.push_back(lifecycle_rows::derive(h, asOf, rules, decimals));
-            return out;
+        if (reader)
+            return std::async(std::launch::async, [this, &ids] {
+                return deriveAll(lifecycle_rows::readHistories(reader->sql(), ids));
+            });
+        return std::async(std::launch::async, [this, histories = lifecycle_rows::readHistories(db.sql(), ids)] {
+            return deriveAll(histories);
         });
+    }
+
+    std::vector<DerivedTimeline> deriveAll(const std::vector<CustomerHistory>& histories) const {
+        std::vector<DerivedTimeline> out;
+        out.reserve(histories.size());
+        for (const CustomerHistory& h : histories)
+            out.push_back(lifecycle_rows::derive(h, asOf, rules, decimals));
+        return out;
     }
 };
 
