@@ -2923,9 +2923,9 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="42"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="195"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="196"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="197"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="186"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="187"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="188"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
@@ -2940,126 +2940,121 @@ Restore the latest backup (%2)? The damaged file is kept beside its backups.</so
         <translation>正在读取截至 %1 的全部客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="183"/>
-        <source>The file is busy; trying again…</source>
-        <translation>文件正忙，正在重试…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="189"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="181"/>
         <source>The dashboard could not be computed: %1</source>
         <translation>无法计算仪表板：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="207"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="198"/>
         <source>Assessing the risk and value of every customer…</source>
         <translation>正在评估每个客户的风险和价值…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="219"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="210"/>
         <source>%n customer(s) as of %1, computed in %2 s</source>
         <translation>
             <numerusform>截至 %1 共 %n 个客户，计算耗时 %2 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="222"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="213"/>
         <source>(the lifecycle stages were never derived: customers show as prospects until they are replayed)</source>
         <translation>（尚未推导过生命周期阶段：重新推导之前，客户均显示为潜在客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="225"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="216"/>
         <source>(stages from the lifecycle timeline as of %1)</source>
         <translation>（阶段取自截至 %1 的生命周期时间线）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="256"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="247"/>
         <source>%1, as of %2 (%n customer(s))</source>
         <translation>
             <numerusform>%1，截至 %2（%n 个客户）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="262"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="267"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="253"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="258"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="264"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="255"/>
         <source>As of %1; period from %2</source>
         <translation>截至 %1；期间自 %2 起</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="265"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="256"/>
         <source>Owner: %1; region: %2; industry: %3; kind: %4</source>
         <translation>负责人：%1；地区：%2；行业：%3；类型：%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="268"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="259"/>
         <source>File: %1; %n customer(s)</source>
         <translation>
             <numerusform>文件：%1；%n 个客户</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="266"/>
         <location filename="../../ui/dashboard/dashboard_view.cpp" line="275"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="284"/>
         <source>Customer dashboard</source>
         <translation>客户仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="290"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="281"/>
         <source>Export the dashboard as PNG</source>
         <translation>将仪表板导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="291"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="282"/>
         <source>dashboard.png</source>
         <translation>仪表板.png</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="291"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="282"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="293"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="284"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="293"/>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="300"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="284"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="291"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="297"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="288"/>
         <source>Export the dashboard as PDF</source>
         <translation>将仪表板导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="298"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="289"/>
         <source>dashboard.pdf</source>
         <translation>仪表板.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="298"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="289"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="300"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="291"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="310"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="301"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_view.cpp" line="310"/>
+        <location filename="../../ui/dashboard/dashboard_view.cpp" line="301"/>
         <source>The printer could not be used.</source>
         <translation>无法使用打印机。</translation>
     </message>

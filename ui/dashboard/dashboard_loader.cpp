@@ -1,6 +1,5 @@
 #include "dashboard/dashboard_loader.h"
 
-#include "crm/errors.h"
 #include "crm/store/dashboard_query.h"
 #include "crm/store/database.h"
 #include "main/worker_pools.h"
@@ -89,8 +88,6 @@ void compute(QPromise<DashboardResult>& promise, std::shared_ptr<DashboardLoader
         if (!facts || promise.isCanceled())
             return;
         promise.addResult(panelsOf(db, facts, task->filter()));
-    } catch (const StoreError& e) {
-        promise.addResult(DashboardResult{nullptr, {}, QString::fromStdString(e.what()), e.kind() == StoreError::Kind::Busy});
     } catch (const std::exception& e) {
         promise.addResult(DashboardResult{nullptr, {}, QString::fromStdString(e.what())});
     }

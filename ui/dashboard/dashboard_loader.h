@@ -21,7 +21,6 @@ struct DashboardResult {
     std::shared_ptr<const dashboard::Facts> facts;
     dashboard::DashboardData data; // data.riskAssessed: complete, else quick and more to come
     QString error;                 // non-empty when the computation failed
-    bool busy = false;             // it failed because another connection held the file too long
 };
 
 class DashboardLoader : public QObject {

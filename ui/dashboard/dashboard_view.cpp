@@ -178,18 +178,9 @@ void DashboardView::onProgress(int percent) { m_ui->progress->setValue(percent);
 void DashboardView::onReady(const DashboardResult& result) {
     if (!result.error.isEmpty()) {
         m_ui->progress->hide();
-        if (result.busy && m_busyRetries < kBusyRetries) { // another window or crm is writing: try again
-            ++m_busyRetries;
-            m_ui->statusLabel->setText(tr("The file is busy; trying again…"));
-            m_stale = true;
-            QTimer::singleShot(1000, this, &DashboardView::refresh);
-            return;
-        }
-        m_busyRetries = 0;
         m_ui->statusLabel->setText(tr("The dashboard could not be computed: %1").arg(result.error));
         return;
     }
-    m_busyRetries = 0;
     m_facts = result.facts;
     m_data = result.data;
     fillChoices(m_ui->ownerFilter, m_facts->owners, tr("Any"));

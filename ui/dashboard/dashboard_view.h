@@ -86,8 +86,6 @@ private:
     dashboard::DashboardData m_data;
     qint64 m_startedMs = 0;
     bool m_stale = true; // the file changed (or opened) since the last computation
-    int m_busyRetries = 0; // of the current computation, after the file was busy
-    static constexpr int kBusyRetries = 5;
 };
 
 } // namespace crm::ui
