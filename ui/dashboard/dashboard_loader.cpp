@@ -63,21 +63,18 @@ DashboardResult panelsOf(const Database& db, std::shared_ptr<const dashboard::Fa
     return result;
 }
 
-// The facts for the task, delivering the quick ones first when they are
-// not complete; none when cancelled.
+// The facts for the task, delivering the panels of the quick ones first
+// when the date allows them (while the pass over the transactions that
+// completes them runs); none when cancelled.
 std::shared_ptr<const dashboard::Facts> readFacts(QPromise<DashboardResult>& promise, const Database& db,
                                                   const DashboardLoader::Task& task) {
-    auto quick = loadDashboardFacts(db, task.period, part(promise, 0, 30), FactsDepth::Quick);
-    if (!quick)
+    auto facts = loadDashboardFacts(db, task.period, part(promise, 0, 100), [&](const dashboard::Facts& quick) {
+        // A copy: the list's drill-downs read the shown facts while these are completed.
+        promise.addResult(panelsOf(db, share(dashboard::Facts(quick)), task.filter()));
+    });
+    if (!facts)
         return nullptr;
-    std::shared_ptr<const dashboard::Facts> shown = share(std::move(*quick));
-    if (shown->riskAssessed)
-        return shown;
-    promise.addResult(panelsOf(db, shown, task.filter()));
-    auto complete = share(dashboard::Facts(*shown)); // the list's drill-downs read `shown` meanwhile
-    if (!completeDashboardFacts(db, *complete, part(promise, 30, 100)))
-        return nullptr;
-    return complete;
+    return share(std::move(*facts));
 }
 
 void compute(QPromise<DashboardResult>& promise, std::shared_ptr<DashboardLoader::Task> task) {

@@ -10,7 +10,8 @@ namespace {
 
 std::vector<Money> largestFirst(std::span<const Money> values) {
     std::vector<Money> sorted(values.begin(), values.end());
-    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    if (!std::is_sorted(sorted.begin(), sorted.end(), std::greater<>())) // often they come ranked
+        std::sort(sorted.begin(), sorted.end(), std::greater<>());
     return sorted;
 }
 
@@ -63,17 +64,25 @@ std::vector<CurvePoint> concentrationCurve(std::span<const Money> values, int po
     return curve;
 }
 
-std::optional<double> gini(std::span<const Money> values) {
-    const std::vector<Money> sorted = largestFirst(values);
-    const std::vector<Money> prefix = prefixSums(sorted);
-    if (sorted.empty() || prefix.back() <= 0)
+namespace {
+
+// Largest first, rank i = 1..n: G = sum (n + 1 - 2i) x_i / (n total).
+std::optional<double> giniOfSorted(const std::vector<Money>& sorted, Money total) {
+    if (sorted.empty() || total <= 0)
         return std::nullopt;
-    // Largest first, rank i = 1..n: G = sum (n + 1 - 2i) x_i / (n total).
     const auto n = static_cast<long double>(sorted.size());
     long double weighted = 0;
     for (std::size_t i = 0; i < sorted.size(); ++i)
         weighted += (n - 1 - 2 * static_cast<long double>(i)) * static_cast<long double>(sorted[i]);
-    return static_cast<double>(weighted / (n * static_cast<long double>(prefix.back())));
+    return static_cast<double>(weighted / (n * static_cast<long double>(total)));
+}
+
+} // namespace
+
+std::optional<double> gini(std::span<const Money> values) {
+    const std::vector<Money> sorted = largestFirst(values);
+    const std::vector<Money> prefix = prefixSums(sorted);
+    return giniOfSorted(sorted, prefix.back());
 }
 
 Concentration concentration(std::span<const Money> values) {
@@ -89,7 +98,7 @@ Concentration concentration(std::span<const Money> values) {
     result.customersFor80 = static_cast<std::int64_t>(reaches - prefix.begin());
     result.shareFor80 =
         static_cast<double>(*result.customersFor80) / static_cast<double>(result.customers);
-    result.gini = gini(values);
+    result.gini = giniOfSorted(sorted, result.total);
     return result;
 }
 

@@ -43,16 +43,37 @@ struct Pass {
     std::optional<StoredClvModel> model;
     bool needCosts = true;        // false: the totals are known, only the risk is wanted
     bool everyTransaction = false; // the date is on or after every transaction: no date test per row
+    // Read on one thread (beside the other reads of the dashboard, which take
+    // the other core), not in two halves on two.
+    bool oneThread = false;
 };
 
 // The transactions to the date into `pass` (two threads, each with its own
-// connection, on halves of the table).
+// connection, on halves of the table; one when pass.oneThread).
 void scanTransactions(Scan& scan, Pass& pass);
+
+// The window, slots and model for the scan's date, then scanTransactions;
+// reads `scan.facts` only for the period and the number of customers.
+Pass scannedPass(Scan& scan, bool totalsKnown, bool oneThread);
 
 // Each customer's totals from a finished pass into the facts.
 void copyTotals(Scan& scan, const Pass& pass);
-// The at-risk ranking and the model's values from a finished pass (the
-// facts' totals, stages and RFM scores already filled).
+// What the at-risk ranking needs from a finished pass, all but the stages:
+// each customer's warning signs and value at stake, the model's values,
+// the segments on the period's first day. Reads the facts' totals only
+// (not their stages or scores, which may be being written meanwhile).
+struct PreparedRisk {
+    std::vector<dashboard::RiskFacts> candidates; // every customer with a purchase, by index
+    std::vector<dashboard::ValueFacts> values;    // by customer index, when there is a model
+    std::vector<std::uint8_t> segmentsAtStart;    // by customer index
+    Date rBeforeDate;
+    std::optional<Date> modelAsOf;
+};
+PreparedRisk prepareRisk(const dashboard::Facts& facts, const Pass& pass, bool twoThreads);
+// The ranking from the prepared risk once the stages are in the facts.
+void finishRisk(Scan& scan, PreparedRisk prepared);
+// Both: the at-risk ranking and the model's values from a finished pass
+// (the facts' totals, stages and RFM scores already filled).
 void assessRisk(Scan& scan, const Pass& pass);
 
 } // namespace crm::dashboard_scan

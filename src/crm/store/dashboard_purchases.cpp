@@ -216,23 +216,34 @@ std::vector<Share> splitTable(SQLite::Database& sql) {
 
 void scanTransactions(Scan& scan, Pass& pass) {
     std::vector<Share> shares = splitTable(scan.db.sql());
-    inTwoHalves(
-        scan.db,
-        [&](SQLite::Database& sql) {
-            scanShare(sql, scan, pass, shares[0], [&](double done) {
-                scan.report(20, 75, done);
-                return true;
-            });
-        },
-        [&](SQLite::Database& sql, const std::function<bool()>& keepGoing) {
-            scanShare(sql, scan, pass, shares[1], [&](double) { return keepGoing(); });
+    if (pass.oneThread) {
+        shares[0].high = shares[1].high;
+        shares[1].low = shares[1].high + 1; // nothing
+        scanShare(scan.db.sql(), scan, pass, shares[0], [&](double done) {
+            scan.report(20, 75, done);
+            return true;
         });
+        shares[1].totals.assign(scan.facts.customers.size(), {});
+    } else {
+        inTwoHalves(
+            scan.db,
+            [&](SQLite::Database& sql) {
+                scanShare(sql, scan, pass, shares[0], [&](double done) {
+                    scan.report(20, 75, done);
+                    return true;
+                });
+            },
+            [&](SQLite::Database& sql, const std::function<bool()>& keepGoing) {
+                scanShare(sql, scan, pass, shares[1], [&](double) { return keepGoing(); });
+            });
+    }
     merge(pass, shares);
     sortSlices(pass);
 }
 
-void readPurchases(Scan& scan, bool totalsKnown) {
+Pass scannedPass(Scan& scan, bool totalsKnown, bool oneThread) {
     Pass pass;
+    pass.oneThread = oneThread;
     pass.window = windowOf(scan.db, scan.facts.period.asOf);
     pass.needCosts = !totalsKnown;
     pass.everyTransaction = pass.window.asOf >= latestTransactionDay(scan.db.sql());
@@ -241,6 +252,11 @@ void readPurchases(Scan& scan, bool totalsKnown) {
         pass.model.reset();
     reserveSlots(scan, pass);
     scanTransactions(scan, pass);
+    return pass;
+}
+
+void readPurchases(Scan& scan, bool totalsKnown) {
+    const Pass pass = scannedPass(scan, totalsKnown, false);
     scan.report(80, 80, 1.0);
     if (!totalsKnown) {
         copyTotals(scan, pass);

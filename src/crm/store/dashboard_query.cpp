@@ -3,10 +3,10 @@
 #include "crm/errors.h"
 #include "crm/names.h"
 #include "crm/store/mapped_reads.h"
+#include "crm/store/dashboard_background.h"
 #include "crm/store/dashboard_scan.h"
 #include "crm/store/database.h"
 #include "crm/store/lifecycle_timeline.h"
-#include "crm/store/rfm_scan.h"
 #include "crm/store/sql_util.h"
 #include "crm/store/transaction_days.h"
 
@@ -30,50 +30,6 @@ void Scan::report(int from, int to, double fraction) const {
         throw Cancelled{};
 }
 
-namespace {
-
-// Columns 6..11 of readCustomers' query: the totals when the date is on or
-// after every transaction.
-void copyAggregates(const RfmScan& st, dashboard::CustomerFacts& c) {
-    c.purchases = st.int64(6);
-    c.net = st.int64(9);
-    c.costedRevenue = st.int64(10);
-    c.cost = st.int64(11);
-    c.hasTransactions = c.purchases > 0 || c.net != 0; // refunds are negative
-    if (c.purchases > 0) {
-        c.firstPurchase = static_cast<std::int32_t>(st.int64(7));
-        c.lastPurchase = static_cast<std::int32_t>(st.int64(8));
-    }
-}
-
-} // namespace
-
-void readCustomers(Scan& scan) {
-    SQLite::Database& sql = scan.db.sql();
-    const auto maxId = sql.execAndGet("SELECT ifnull(max(id), 0) FROM customer").getInt64();
-    scan.indexById.assign(static_cast<std::size_t>(maxId) + 1, kNoIndex);
-    auto& customers = scan.facts.customers;
-    customers.reserve(static_cast<std::size_t>(maxId));
-    RfmScan st(sql, "SELECT id, kind, owner, region, industry, created_on, purchase_count, "
-                    "first_purchase, last_purchase, net_amount, costed_amount, cost FROM customer ORDER BY id");
-    while (st.step()) {
-        dashboard::CustomerFacts& c = customers.emplace_back();
-        c.id = st.int64(0);
-        c.kind = st.text(1) == toKey(CustomerKind::Person) ? CustomerKind::Person
-                                                           : CustomerKind::Organisation;
-        c.owner = scan.facts.owners.indexOf(st.text(2));
-        c.region = scan.facts.regions.indexOf(st.text(3));
-        c.industry = scan.facts.industries.indexOf(st.text(4));
-        scan.indexById[static_cast<std::size_t>(c.id)] = static_cast<std::uint32_t>(customers.size() - 1);
-        scan.created.push_back(static_cast<std::int32_t>(st.int64(5)));
-        scan.purchaseCounts.push_back(st.int64(6));
-        if (scan.fromAggregates)
-            copyAggregates(st, c);
-        if (customers.size() % kProgressEvery == 0)
-            scan.report(0, 10, static_cast<double>(c.id) / static_cast<double>(maxId));
-    }
-}
-
 } // namespace dashboard_scan
 
 namespace {
@@ -89,41 +45,64 @@ void readOpenComplaints(Scan& scan) {
             scan.facts.customers[i].openComplaints = st.getColumn(1).getInt();
 }
 
+// The stages on this thread while the ranking and scores are derived from
+// the customers' totals on another.
+void readStagesAndDerive(Scan& scan) {
+    std::exception_ptr failed;
+    std::thread derive([&scan, &failed] {
+        try {
+            dashboard_scan::deriveFromTotals(scan);
+        } catch (...) {
+            failed = std::current_exception();
+        }
+    });
+    try {
+        dashboard_scan::readStages(scan);
+    } catch (...) {
+        derive.join();
+        throw;
+    }
+    derive.join();
+    if (failed)
+        std::rethrow_exception(failed);
+}
+
+// From the aggregates, with the pass over the transactions (when wanted)
+// on a thread of its own meanwhile: the quick facts go to `quickFirst`,
+// then the pass completes them.
+void readFromAggregates(Scan& scan, const QuickFacts& quickFirst) {
+    std::optional<dashboard_scan::BackgroundPass> pass;
+    if (quickFirst)
+        pass.emplace(scan);
+    readStagesAndDerive(scan);
+    readOpenComplaints(scan);
+    if (!pass)
+        return;
+    scan.report(20, 20, 1.0);
+    quickFirst(scan.facts);
+    dashboard_scan::PreparedRisk prepared = pass->wait(scan, 20, 90);
+    dashboard_scan::finishRisk(scan, std::move(prepared));
+}
+
 dashboard::Facts readFacts(const Database& db, const dashboard::Period& period,
-                           const DashboardProgress& progress, FactsDepth depth) {
+                           const DashboardProgress& progress, FactsDepth depth, const QuickFacts& quickFirst) {
     dashboard::Facts facts;
     facts.period = period;
     facts.currencyDecimals = db.currency().decimals;
     facts.currencyCode = db.currency().code;
     facts.timelineAsOf = lifecycleTimelineAsOf(db);
     Scan scan{db, facts, progress, {}, {}, {}, false};
-    scan.fromAggregates = depth == FactsDepth::Quick && toDayNumber(period.asOf) >= latestTransactionDay(db.sql());
+    scan.fromAggregates = (depth == FactsDepth::Quick || quickFirst) &&
+                          toDayNumber(period.asOf) >= latestTransactionDay(db.sql());
     const MappedReads mapped(db.sql());
     dashboard_scan::readCustomers(scan);
     if (scan.fromAggregates) {
-        // The ranking and scores need no store: computed while the stages are read.
-        std::exception_ptr failed;
-        std::thread derive([&scan, &failed] {
-            try {
-                dashboard_scan::deriveFromTotals(scan);
-            } catch (...) {
-                failed = std::current_exception();
-            }
-        });
-        try {
-            dashboard_scan::readStages(scan);
-        } catch (...) {
-            derive.join();
-            throw;
-        }
-        derive.join();
-        if (failed)
-            std::rethrow_exception(failed);
+        readFromAggregates(scan, quickFirst);
     } else {
         dashboard_scan::readStages(scan);
         dashboard_scan::readPurchases(scan, false);
+        readOpenComplaints(scan);
     }
-    readOpenComplaints(scan);
     scan.report(100, 100, 1.0);
     return facts;
 }
@@ -132,20 +111,32 @@ dashboard::Facts readFacts(const Database& db, const dashboard::Period& period,
     sql::rethrow(e, "reading the dashboard as of " + toIso(period.asOf));
 }
 
-} // namespace
-
-std::optional<dashboard::Facts> loadDashboardFacts(const Database& db, const dashboard::Period& period,
-                                                   const DashboardProgress& progress, FactsDepth depth) {
+std::optional<dashboard::Facts> loaded(const Database& db, const dashboard::Period& period,
+                                       const DashboardProgress& progress, FactsDepth depth,
+                                       const QuickFacts& quickFirst) {
     if (period.asOf < period.start)
         throw ValidationError({{"period", "the period starts on " + toIso(period.start) +
                                               ", after its end " + toIso(period.asOf)}});
     try {
-        return readFacts(db, period, progress, depth);
+        return readFacts(db, period, progress, depth, quickFirst);
     } catch (const dashboard_scan::Cancelled&) {
         return std::nullopt;
     } catch (const SQLite::Exception& e) {
         rethrow(e, period);
     }
+}
+
+} // namespace
+
+std::optional<dashboard::Facts> loadDashboardFacts(const Database& db, const dashboard::Period& period,
+                                                   const DashboardProgress& progress, FactsDepth depth) {
+    return loaded(db, period, progress, depth, {});
+}
+
+std::optional<dashboard::Facts> loadDashboardFacts(const Database& db, const dashboard::Period& period,
+                                                   const DashboardProgress& progress,
+                                                   const QuickFacts& quickFirst) {
+    return loaded(db, period, progress, FactsDepth::Full, quickFirst);
 }
 
 bool completeDashboardFacts(const Database& db, dashboard::Facts& facts, const DashboardProgress& progress) {

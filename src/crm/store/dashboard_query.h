@@ -30,6 +30,17 @@ std::optional<dashboard::Facts> loadDashboardFacts(const Database& db,
                                                    const DashboardProgress& progress = {},
                                                    FactsDepth depth = FactsDepth::Full);
 
+// Full facts, with the quick ones first: when the date allows quick facts
+// (FactsDepth::Quick), they are given to `quickFirst` (on the calling
+// thread, to be copied if kept) while the pass over the transactions that
+// completes them runs on a thread of its own; the two reads share the
+// cores, so the complete facts come sooner than by completeDashboardFacts
+// after a quick load. Otherwise as FactsDepth::Full, without the call.
+using QuickFacts = std::function<void(const dashboard::Facts&)>;
+std::optional<dashboard::Facts> loadDashboardFacts(const Database& db, const dashboard::Period& period,
+                                                   const DashboardProgress& progress,
+                                                   const QuickFacts& quickFirst);
+
 // Adds the at-risk ranking and the model's values to quick facts (one pass
 // over the transactions); false when cancelled (the facts are then as before).
 // The facts must not be read by another thread meanwhile.

@@ -85,32 +85,14 @@ std::span<const std::int64_t> purchaseDays(const Pass& pass, std::uint32_t i) {
     return {pass.days.data() + pass.offset[i], pass.totals[i].purchases};
 }
 
-// Each customer's RFM segment on the period's first day, scored among
-// everyone with a purchase by then (as computeRfm would on that date).
-void segmentsAtStart(dashboard::Facts& facts, const Pass& pass) {
-    const std::int64_t start = toDayNumber(facts.period.start);
-    std::vector<rfm::Behaviour> scored;
-    for (std::uint32_t i = 0; i < pass.totals.size(); ++i) {
-        const auto days = purchaseDays(pass, i); // in day order
-        const auto end = std::upper_bound(days.begin(), days.end(), start);
-        if (end != days.begin())
-            scored.push_back({static_cast<std::int64_t>(i), start - *(end - 1), end - days.begin(), 0});
-    }
-    const rfm::Cutpoints cuts = rfm::cutpointsOf(scored);
-    for (const rfm::Behaviour& b : scored) {
-        const rfm::Score s = rfm::scoreWith(cuts, b);
-        facts.customers[static_cast<std::size_t>(b.customerId)].segmentAtStart =
-            static_cast<std::uint8_t>(rfm::segmentFor(s.r, s.f));
-    }
-}
-
 struct RiskContext {
-    const Scan& scan;
+    const dashboard::Facts& facts;
     const Pass& pass;
     rfm::DimensionCuts cutsNow;
     std::optional<rfm::DimensionCuts> cutsBefore;
 };
 
+// The signs of customer i, all but `declining` (its stage is not read here).
 risk::Signals signalsOf(const RiskContext& c, std::uint32_t i) {
     const Totals& t = c.pass.totals[i];
     const Window& w = c.pass.window;
@@ -127,7 +109,6 @@ risk::Signals signalsOf(const RiskContext& c, std::uint32_t i) {
     if (c.cutsBefore && t.lastBefore != kNoDay)
         s.rBefore = rfm::scoreWith(*c.cutsBefore, -(w.before - t.lastBefore));
     s.rBeforeDate = fromDayNumber(w.before);
-    s.declining = c.scan.facts.customers[i].stage == static_cast<std::uint8_t>(Stage::Decline);
     return s;
 }
 
@@ -139,15 +120,15 @@ std::optional<clv::CustomerValue> modelValue(const RiskContext& c, std::uint32_t
     purchases.reserve(days.size());
     for (std::size_t k = 0; k < days.size(); ++k)
         purchases.push_back({fromDayNumber(days[k]), c.pass.amounts[c.pass.offset[i] + k]});
-    const auto summary = clv::summarize(purchases, c.scan.facts.period.asOf, c.pass.model->model.unit);
+    const auto summary = clv::summarize(purchases, c.facts.period.asOf, c.pass.model->model.unit);
     if (!summary)
         return std::nullopt;
     return clv::predictCustomerValue(c.pass.model->model, *summary);
 }
 
-// Writes the customer's model values (its own slot: safe from two threads);
-// returns its risk facts.
-dashboard::RiskFacts assess(const RiskContext& c, std::uint32_t i, std::vector<dashboard::ValueFacts>& values) {
+// Customer i's signs and value at stake; writes its model values (its own
+// slot: safe from two threads).
+dashboard::RiskFacts prepare(const RiskContext& c, std::uint32_t i, std::vector<dashboard::ValueFacts>& values) {
     const Totals& t = c.pass.totals[i];
     dashboard::RiskFacts r;
     r.customer = i;
@@ -162,35 +143,47 @@ dashboard::RiskFacts assess(const RiskContext& c, std::uint32_t i, std::vector<d
         values[i] = {static_cast<float>(value->probabilityAlive), value->lifetimeValue,
                      value->expectedPurchases * value->expectedSpend};
     }
-    r.strengths = risk::strengthsOf(r.warningSigns);
-    r.risk = risk::combinedRisk(r.strengths);
-    r.score = r.valueAtStake * r.risk;
     return r;
 }
 
-std::vector<dashboard::RiskFacts> assessRange(const RiskContext& c, std::uint32_t from, std::uint32_t to,
-                                              std::vector<dashboard::ValueFacts>& values) {
-    std::vector<dashboard::RiskFacts> atRisk;
+void prepareRange(const RiskContext& c, std::uint32_t from, std::uint32_t to, PreparedRisk& out) {
     for (std::uint32_t i = from; i < to; ++i)
         if (c.pass.totals[i].purchases > 0)
-            if (dashboard::RiskFacts r = assess(c, i, values); r.score > 0.0)
-                atRisk.push_back(std::move(r));
-    return atRisk;
+            out.candidates.push_back(prepare(c, i, out.values));
+}
+
+// Each customer's RFM segment on the period's first day, scored among
+// everyone with a purchase by then (as computeRfm would on that date).
+std::vector<std::uint8_t> segmentsAtStart(const dashboard::Facts& facts, const Pass& pass) {
+    const std::int64_t start = toDayNumber(facts.period.start);
+    std::vector<rfm::Behaviour> scored;
+    for (std::uint32_t i = 0; i < pass.totals.size(); ++i) {
+        const auto days = purchaseDays(pass, i); // in day order
+        const auto end = std::upper_bound(days.begin(), days.end(), start);
+        if (end != days.begin())
+            scored.push_back({static_cast<std::int64_t>(i), start - *(end - 1), end - days.begin(), 0});
+    }
+    std::vector<std::uint8_t> segments(pass.totals.size(), dashboard::kNoSegment);
+    const rfm::Cutpoints cuts = rfm::cutpointsOf(scored);
+    for (const rfm::Behaviour& b : scored) {
+        const rfm::Score s = rfm::scoreWith(cuts, b);
+        segments[static_cast<std::size_t>(b.customerId)] = static_cast<std::uint8_t>(rfm::segmentFor(s.r, s.f));
+    }
+    return segments;
 }
 
 // Both halves by largest score first, then by customer: sorts keys, then
 // moves each fact once.
-std::vector<dashboard::RiskFacts> ranked(std::vector<dashboard::RiskFacts> first,
-                                         std::vector<dashboard::RiskFacts> second) {
+std::vector<dashboard::RiskFacts> ranked(std::vector<dashboard::RiskFacts> candidates) {
     struct Key {
         double score;
         std::uint32_t customer;
         dashboard::RiskFacts* facts;
     };
     std::vector<Key> keys;
-    keys.reserve(first.size() + second.size());
-    for (auto* half : {&first, &second})
-        for (dashboard::RiskFacts& r : *half)
+    keys.reserve(candidates.size());
+    for (dashboard::RiskFacts& r : candidates)
+        if (r.score > 0.0)
             keys.push_back({r.score, r.customer, &r});
     std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
         return a.score != b.score ? a.score > b.score : a.customer < b.customer;
@@ -209,24 +202,55 @@ void deriveFromTotals(Scan& scan) {
     scoreRfm(scan.facts);
 }
 
-void assessRisk(Scan& scan, const Pass& pass) {
-    const RiskContext context{scan, pass, rfm::cutpointsOf(behavioursOf(scan.facts)).recency, recencyCutsBefore(pass)};
-    scan.facts.rBeforeDate = fromDayNumber(pass.window.before);
+PreparedRisk prepareRisk(const dashboard::Facts& facts, const Pass& pass, bool twoThreads) {
+    const RiskContext context{facts, pass, rfm::cutpointsOf(behavioursOf(facts)).recency, recencyCutsBefore(pass)};
+    PreparedRisk prepared;
+    prepared.rBeforeDate = fromDayNumber(pass.window.before);
     if (pass.model) {
-        scan.facts.modelAsOf = pass.model->asOf;
-        scan.facts.values.assign(pass.totals.size(), {0.0F, std::nan(""), 0.0});
+        prepared.modelAsOf = pass.model->asOf;
+        prepared.values.assign(pass.totals.size(), {0.0F, std::nan(""), 0.0});
     }
     const auto count = static_cast<std::uint32_t>(pass.totals.size());
+    if (!twoThreads) {
+        prepareRange(context, 0, count, prepared);
+        prepared.segmentsAtStart = segmentsAtStart(facts, pass);
+        return prepared;
+    }
     const std::uint32_t half = count / 2;
-    std::vector<dashboard::RiskFacts> secondHalf;
-    std::thread second([&] {
-        secondHalf = assessRange(context, half, count, scan.facts.values);
-        segmentsAtStart(scan.facts, pass); // writes only segmentAtStart, which nothing else reads yet
+    PreparedRisk second; // its model values go to `prepared.values`, each customer its own slot
+    std::thread other([&] {
+        for (std::uint32_t i = half; i < count; ++i)
+            if (pass.totals[i].purchases > 0)
+                second.candidates.push_back(prepare(context, i, prepared.values));
+        second.segmentsAtStart = segmentsAtStart(facts, pass);
     });
-    std::vector<dashboard::RiskFacts> atRisk = assessRange(context, 0, half, scan.facts.values);
-    second.join();
-    scan.facts.atRisk = ranked(std::move(atRisk), std::move(secondHalf));
-    scan.facts.riskAssessed = true;
+    prepareRange(context, 0, half, prepared);
+    other.join();
+    prepared.candidates.insert(prepared.candidates.end(), std::make_move_iterator(second.candidates.begin()),
+                               std::make_move_iterator(second.candidates.end()));
+    prepared.segmentsAtStart = std::move(second.segmentsAtStart);
+    return prepared;
+}
+
+void finishRisk(Scan& scan, PreparedRisk prepared) {
+    dashboard::Facts& facts = scan.facts;
+    for (dashboard::RiskFacts& r : prepared.candidates) {
+        r.warningSigns.declining = facts.customers[r.customer].stage == static_cast<std::uint8_t>(Stage::Decline);
+        r.strengths = risk::strengthsOf(r.warningSigns);
+        r.risk = risk::combinedRisk(r.strengths);
+        r.score = r.valueAtStake * r.risk;
+    }
+    for (std::size_t i = 0; i < prepared.segmentsAtStart.size(); ++i)
+        facts.customers[i].segmentAtStart = prepared.segmentsAtStart[i];
+    facts.rBeforeDate = prepared.rBeforeDate;
+    facts.modelAsOf = prepared.modelAsOf;
+    facts.values = std::move(prepared.values);
+    facts.atRisk = ranked(std::move(prepared.candidates));
+    facts.riskAssessed = true;
+}
+
+void assessRisk(Scan& scan, const Pass& pass) {
+    finishRisk(scan, prepareRisk(scan.facts, pass, true));
 }
 
 } // namespace crm::dashboard_scan

@@ -450,6 +450,65 @@ TEST_F(DashboardQuery, QuickFactsFromTheAggregatesThenCompletedEqualTheFullOnes)
     EXPECT_TRUE(loadDashboardFacts(db(), {kPastAsOf, periodStartFor(kPastAsOf)}, {}, FactsDepth::Quick)->riskAssessed);
 }
 
+// The app's way: the quick facts handed over first, then all of them, with
+// the pass over the transactions on its own thread meanwhile. Each must be
+// exactly what the separate loads give.
+TEST_F(DashboardQuery, QuickFirstThenAllEqualTheQuickAndTheFullLoads) {
+    const dashboard::Period period{kAsOf, periodStartFor(kAsOf)};
+    const dashboard::Filter filter = byOwner(someOwner(db()));
+    std::vector<dashboard::DashboardData> handed;
+    const auto all = loadDashboardFacts(db(), period, {}, [&](const dashboard::Facts& quick) {
+        EXPECT_FALSE(quick.riskAssessed);
+        handed.push_back(dashboard::summarize(quick, filter));
+    });
+    ASSERT_TRUE(all);
+    ASSERT_EQ(handed.size(), 1U);
+    const auto quick = dashboard::summarize(*loadDashboardFacts(db(), period, {}, FactsDepth::Quick), filter);
+    for (std::size_t s = 0; s < kStageCount; ++s) {
+        EXPECT_EQ(handed[0].lifecycle.stages[s].customers, quick.lifecycle.stages[s].customers);
+        EXPECT_EQ(handed[0].lifecycle.stages[s].net, quick.lifecycle.stages[s].net);
+    }
+    EXPECT_EQ(handed[0].value.revenue.customersFor80, quick.value.revenue.customersFor80);
+    ASSERT_EQ(handed[0].ledger.owners.size(), quick.ledger.owners.size());
+    for (std::size_t i = 0; i < quick.ledger.owners.size(); ++i)
+        EXPECT_EQ(handed[0].ledger.owners[i].openComplaints, quick.ledger.owners[i].openComplaints);
+
+    const auto full = *loadDashboardFacts(db(), period);
+    for (const dashboard::Filter& f : {dashboard::Filter{}, filter}) {
+        const auto got = dashboard::summarize(*all, f);
+        const auto want = dashboard::summarize(full, f);
+        EXPECT_TRUE(got.riskAssessed);
+        EXPECT_EQ(got.atRisk.customersAtRisk, want.atRisk.customersAtRisk);
+        EXPECT_DOUBLE_EQ(got.atRisk.expectedLoss, want.atRisk.expectedLoss);
+        ASSERT_EQ(got.atRisk.top.size(), want.atRisk.top.size());
+        for (std::size_t i = 0; i < got.atRisk.top.size(); ++i) {
+            EXPECT_EQ(got.atRisk.top[i].customerId, want.atRisk.top[i].customerId);
+            EXPECT_EQ(got.atRisk.top[i].reason, want.atRisk.top[i].reason);
+            EXPECT_EQ(got.atRisk.top[i].warningSigns.declining, want.atRisk.top[i].warningSigns.declining);
+        }
+        EXPECT_EQ(got.migration.matrix, want.migration.matrix);
+        for (std::size_t s = 0; s < kStageCount; ++s)
+            EXPECT_EQ(got.lifecycle.stages[s].customers, want.lifecycle.stages[s].customers);
+    }
+    EXPECT_GT(dashboard::summarize(*all, {}).atRisk.customersAtRisk, 0);
+    // A past date has no quick facts: nothing handed over, all facts at once.
+    bool called = false;
+    const auto past = loadDashboardFacts(db(), {kPastAsOf, periodStartFor(kPastAsOf)}, {},
+                                         [&](const dashboard::Facts&) { called = true; });
+    EXPECT_FALSE(called);
+    EXPECT_TRUE(past->riskAssessed);
+}
+
+TEST_F(DashboardQuery, QuickFirstCancelledWhileThePassRunsGivesNothing) {
+    const dashboard::Period period{kAsOf, periodStartFor(kAsOf)};
+    bool handed = false;
+    const auto facts = loadDashboardFacts(
+        db(), period, [&](int) { return !handed; }, // stop once the quick facts were handed over
+        [&](const dashboard::Facts&) { handed = true; });
+    EXPECT_TRUE(handed);
+    EXPECT_FALSE(facts);
+}
+
 TEST_F(DashboardQuery, FilterOnAnUnknownValueSelectsNobody) {
     dashboard::Filter atlantis;
     atlantis.region = "Atlantis";

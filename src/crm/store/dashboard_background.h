@@ -1,0 +1,50 @@
+#pragma once
+// The dashboard's pass over the transactions, and the at-risk signs from
+// it, on a thread of its own with its own connection, while the caller
+// reads the stage changes: the two longest reads of the dashboard then
+// share the machine's cores instead of taking turns. Internal to the store.
+#include "crm/store/dashboard_pass.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <exception>
+#include <string>
+#include <vector>
+#include <mutex>
+#include <thread>
+
+namespace crm::dashboard_scan {
+
+class BackgroundPass {
+public:
+    // Starts the pass for the customers `scan` has read (their ids and kept
+    // purchase counts are copied; of the facts only the period and the
+    // number of customers are read).
+    explicit BackgroundPass(const Scan& scan);
+    // Stops the pass if it still runs and waits for its thread.
+    ~BackgroundPass();
+    BackgroundPass(const BackgroundPass&) = delete;
+    BackgroundPass& operator=(const BackgroundPass&) = delete;
+
+    // Waits for the pass and the risk prepared from it, reporting progress
+    // through `scan` as the part from `from` to `to` percent (Cancelled when
+    // the caller asks to stop); rethrows what the pass threw.
+    PreparedRisk wait(const Scan& scan, int from, int to);
+
+private:
+    void run(const std::string& path, dashboard::Facts& facts);
+
+    std::vector<std::uint32_t> m_indexById;     // copies of the caller's scan
+    std::vector<std::int64_t> m_purchaseCounts;
+    std::atomic<bool> m_stop = false;
+    std::atomic<int> m_percent = 0;
+    std::mutex m_mutex;
+    std::condition_variable m_finished;
+    bool m_done = false;
+    PreparedRisk m_prepared;
+    std::exception_ptr m_failed;
+    DashboardProgress m_progress;
+    std::thread m_thread;
+};
+
+} // namespace crm::dashboard_scan
