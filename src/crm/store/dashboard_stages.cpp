@@ -46,10 +46,26 @@ struct PeriodChange {
     std::uint8_t from = 0, to = 0;
 };
 
+// The stored keys, by stage, and which stage's key starts with each letter
+// (they all start differently): one comparison per row of ten million.
+struct StageKeys {
+    std::array<std::string_view, kStageCount> keys;
+    std::array<std::uint8_t, 256> byFirstLetter;
+    StageKeys() {
+        byFirstLetter.fill(kNotCounted);
+        for (int s = 0; s < kStageCount; ++s) {
+            keys[s] = toKey(static_cast<Stage>(s));
+            byFirstLetter[static_cast<unsigned char>(keys[s].front())] = static_cast<std::uint8_t>(s);
+        }
+    }
+};
+
 std::uint8_t stageCode(std::string_view key) {
-    for (int s = 0; s < kStageCount; ++s)
-        if (toKey(static_cast<Stage>(s)) == key)
-            return static_cast<std::uint8_t>(s);
+    static const StageKeys stages;
+    if (!key.empty())
+        if (const std::uint8_t s = stages.byFirstLetter[static_cast<unsigned char>(key.front())];
+            s != kNotCounted && stages.keys[s] == key)
+            return s;
     throw StoreError(StoreError::Kind::Damaged,
                      "stage_change holds '" + std::string(key) + "', which is not a lifecycle stage");
 }
