@@ -245,6 +245,38 @@ TEST(CsvImport, CancelLeavesTheDatabaseAsItWas) {
     EXPECT_FALSE(CustomerStore(t.db()).findByCode("N-1"));
 }
 
+// Transactions are written on a thread of their own while the next rows are
+// read: cancelling with batches written and queued still leaves nothing.
+TEST(CsvImport, CancelledTransactionImportLeavesTheDatabaseAsItWas) {
+    TempDb t("import-cancel-tx");
+    addTwoCustomers(t.db());
+    std::string content = "customer,date,amount,reference\n";
+    for (int i = 0; i < 30000; ++i)
+        content += std::string(i % 2 ? "C-001" : "C-002") + ",2026-05-" + std::to_string(10 + i % 19) + ",10.00,R" +
+                   std::to_string(i) + "\n";
+    const auto file = writeTemp("cancel-tx.csv", content);
+    auto options = defaultImportOptions();
+    options.batchRows = 500;
+    options.progress = [](const csv::ImportProgressInfo& p) { return p.rowsRead < 20000; };
+    const auto run = runImport(t.db(), ImportKind::Transactions, file, options);
+    EXPECT_TRUE(run.summary.cancelled);
+    EXPECT_EQ(countEverything(t.db()).transactions, 0);
+    const CustomerStore customers(t.db());
+    const std::int64_t first = customers.findByCode("C-001")->id;
+    EXPECT_EQ(customers.aggregates(first).purchaseCount, 0);
+
+    options.progress = {};
+    const auto whole = runImport(t.db(), ImportKind::Transactions, file, options);
+    EXPECT_TRUE(whole.summary.committed);
+    EXPECT_EQ(whole.summary.imported, 30000u);
+    EXPECT_EQ(countEverything(t.db()).transactions, 30000);
+    EXPECT_EQ(customers.aggregates(first).purchaseCount, 15000);
+    EXPECT_EQ(customers.aggregates(first), customers.recomputeAggregates(first));
+    const auto again = runImport(t.db(), ImportKind::Transactions, file, options);
+    EXPECT_EQ(again.summary.imported, 0u);
+    EXPECT_EQ(again.summary.skipped, 30000u);
+}
+
 TEST(CsvImport, FilesThatAreNotTablesAreRefused) {
     TempDb t("import-refused");
     for (const char* file : {"zero_bytes.csv", "empty.csv", "binary_garbage.bin"})

@@ -1,6 +1,9 @@
 // Transactions from CSV: customer codes resolved through a code -> id table
 // loaded once; batches through TransactionStore::addBatch, which skips (and
-// counts) those whose (customer, reference) is already stored.
+// counts) those whose (customer, reference) is already stored. The batches
+// are written on a thread of their own while the next rows are read and
+// validated (batch_writer.h): ten million rows.
+#include "crm/csv/batch_writer.h"
 #include "crm/csv/customer_codes.h"
 #include "crm/csv/import_importers.h"
 #include "crm/csv/import_values.h"
@@ -32,7 +35,8 @@ public:
     TransactionImporter(const Database& db, const ImportOptions& options)
         : m_db(db), m_options(options), m_decimals(db.currency().decimals),
           m_batchRows(options.batchRows ? options.batchRows : 2000),
-          m_codes(CustomerCodes::load(db)) {
+          m_codes(CustomerCodes::load(db)),
+          m_writer([this](std::vector<Transaction>& batch) { write(batch); }) {
         m_pending.reserve(m_batchRows);
     }
 
@@ -48,20 +52,35 @@ public:
             return errors;
         m_pending.push_back(std::move(t));
         if (m_pending.size() >= m_batchRows)
-            flush(counts);
+            handOff();
+        (void)counts; // counted as written, at flush()
         return {};
     }
 
     void flush(ImportCounts& counts) override {
-        if (m_pending.empty())
-            return;
-        const auto result = TransactionStore(m_db).addBatch(m_pending);
-        counts.imported += static_cast<std::uint64_t>(result.inserted);
-        counts.skipped += static_cast<std::uint64_t>(result.duplicates);
-        m_pending.clear();
+        handOff();
+        m_writer.finish();
+        counts.imported += m_written.imported;
+        counts.skipped += m_written.skipped;
+        m_written = {};
     }
 
 private:
+    void handOff() {
+        if (m_pending.empty())
+            return;
+        std::vector<Transaction> batch;
+        batch.reserve(m_batchRows);
+        std::swap(batch, m_pending);
+        m_writer.add(std::move(batch));
+    }
+    // On the writing thread.
+    void write(std::vector<Transaction>& batch) {
+        const auto result = TransactionStore(m_db).addBatch(batch);
+        m_written.imported += static_cast<std::uint64_t>(result.inserted);
+        m_written.skipped += static_cast<std::uint64_t>(result.duplicates);
+    }
+
     Transaction parse(const ImportRows& row, std::vector<FieldError>& errors) const {
         Transaction t;
         const std::string code = row.value(CustomerCode);
@@ -100,6 +119,8 @@ private:
     std::size_t m_batchRows;
     CustomerCodes m_codes;
     std::vector<Transaction> m_pending;
+    ImportCounts m_written; // by the writing thread; read after it finished
+    BatchWriter<Transaction> m_writer; // last: stopped first
 };
 
 } // namespace
