@@ -3,10 +3,13 @@
 #include "ui_test_support.h"
 
 #include "crm/store/backups.h"
+#include "crm/store/customer_query.h"
 #include "crm/store/database.h"
+#include "detail/customer_detail_view.h"
 #include "edit/message_box.h"
 #include "list/customer_filter_bar.h"
 #include "list/customer_list_model.h"
+#include "list/listed_check.h"
 #include "main/main_window.h"
 #include "main/session.h"
 #include "main/worker_pools.h"
@@ -64,6 +67,37 @@ private slots:
         QVERIFY(model().rowCount() >= 1);
         QCOMPARE(model().data(model().index(0, ui::CustomerListModel::NameColumn)).toString(), name);
         QVERIFY(m_window->statusBar()->currentMessage().contains(QString::number(model().rowCount())));
+    }
+
+    qint64 detailCustomer() {
+        return m_window->findChild<ui::CustomerDetailView*>(QStringLiteral("detailView"))->customerId();
+    }
+    QString nameOfRow(int row) {
+        return model().data(model().index(row, ui::CustomerListModel::NameColumn)).toString();
+    }
+
+    void aSearchThatLeavesTheShownCustomerOutEmptiesTheDetail() {
+        const qint64 shown = detailCustomer();
+        QVERIFY(shown != 0);
+        const QString other = nameOfRow(5);
+        CustomerFilter check;
+        check.search = other.toStdString();
+        check.ids = std::vector<std::int64_t>{shown};
+        QCOMPARE(CustomerQuery(m_window->session()->database()).count(check), 0); // the search leaves it out
+        QTest::keyClicks(m_window->findChild<QLineEdit*>(QStringLiteral("searchField")), other);
+        QTRY_VERIFY(model().rowCount() < 400);
+        QTRY_COMPARE(detailCustomer(), 0);
+        QAction* edit = actionNamed(*m_window, QStringLiteral("&Edit customer..."));
+        QVERIFY(edit);
+        QVERIFY(!edit->isEnabled()); // nothing to edit: no customer shown
+    }
+
+    void aSearchThatKeepsTheShownCustomerKeepsTheDetail() {
+        const qint64 shown = detailCustomer();
+        QTest::keyClicks(m_window->findChild<QLineEdit*>(QStringLiteral("searchField")), nameOfRow(0));
+        QTRY_VERIFY(model().rowCount() < 400);
+        QTest::qWait(ui::ListedCheck::delayMs + 700); // the check ran and answered
+        QCOMPARE(detailCustomer(), shown);
     }
 
     void closingTheFileWaitsForEveryWorker() {

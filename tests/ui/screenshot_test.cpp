@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace crm;
@@ -46,10 +47,13 @@ class ScreenshotTest : public QObject {
         QTest::keyClicks(search, word);
         QTRY_VERIFY(model->rowCount() < 400);
         QVERIFY(model->rowCount() >= 1);
-        bool found = false; // the customer the word was taken from is among them
-        for (int row = 0; row < model->rowCount() && !found; ++row)
-            found = model->data(model->index(row, ui::CustomerListModel::NameColumn)).toString() == name;
-        QVERIFY2(found, qPrintable(word + QStringLiteral(" did not find ") + name));
+        int found = -1; // the customer the word was taken from is among them
+        for (int row = 0; row < model->rowCount() && found < 0; ++row)
+            if (model->data(model->index(row, ui::CustomerListModel::NameColumn)).toString() == name)
+                found = row;
+        QVERIFY2(found >= 0, qPrintable(word + QStringLiteral(" did not find ") + name));
+        window.findChild<QTableView*>(QStringLiteral("customerTable"))->selectRow(found); // as a user clicks it
+        QTest::qWait(300);
         ui::test::saveScreenshot(window, QStringLiteral("main-window-search-") + language);
     }
 

@@ -6,6 +6,7 @@
 #include "csv/csv_actions.h"
 #include "edit/edit_controller.h"
 #include "list/customer_list_model.h"
+#include "list/listed_check.h"
 #include "main/app_settings.h"
 #include "main/backup_actions.h"
 #include "main/session.h"
@@ -28,7 +29,7 @@ namespace crm::ui {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
-      m_session(new Session(this)), m_model(new CustomerListModel(this)),
+      m_session(new Session(this)), m_model(new CustomerListModel(this)), m_listedCheck(new ListedCheck(this)),
       m_editor(new EditController(m_session, this, this)), m_csv(new CsvActions(m_session, this, this)),
       m_backups(new BackupActions(m_session, this, this)) {
     m_ui->setupUi(this);
@@ -58,6 +59,13 @@ MainWindow::~MainWindow() {
 void MainWindow::connectViews() {
     connect(m_session, &Session::opened, this, &MainWindow::onOpened);
     connect(m_session, &Session::closed, this, &MainWindow::onClosed);
+    connect(m_session, &Session::closing, m_listedCheck, &ListedCheck::cancel);
+    connect(m_listedCheck, &ListedCheck::unlisted, this, [this](qint64 id) {
+        if (id != m_ui->detailView->customerId() || m_ui->customerTable->selectionModel()->currentIndex().isValid())
+            return; // another customer was chosen meanwhile
+        m_ui->detailView->showCustomer(0);
+        updateActions();
+    });
     connect(m_backups, &BackupActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_session, &Session::customersChanged, m_model, &CustomerListModel::refresh);
@@ -146,6 +154,13 @@ void MainWindow::onClosed() {
 void MainWindow::applyFilter(const CustomerFilter& filter) {
     m_ui->drillDownBar->hide();
     m_model->setFilter(filter);
+    checkDetailListed();
+}
+
+// After the list's filter changed: the detail keeps its customer only while
+// the list has it (else it would show a customer the search left out).
+void MainWindow::checkDetailListed() {
+    m_listedCheck->check(m_session->path(), m_model->filter(), m_ui->detailView->customerId());
 }
 
 void MainWindow::showDrillDown(const CustomerFilter& filter, const QString& description) {
@@ -153,9 +168,12 @@ void MainWindow::showDrillDown(const CustomerFilter& filter, const QString& desc
     m_model->setFilter(filter);
     m_ui->drillDownLabel->setText(tr("Showing: %1").arg(description));
     m_ui->drillDownBar->show();
+    checkDetailListed();
 }
 
 void MainWindow::onSelectionChanged() {
+    if (m_ui->customerTable->selectionModel()->currentIndex().isValid())
+        m_listedCheck->cancel(); // a row of the list: listed
     const qint64 id = selectedCustomer();
     if (id != m_ui->detailView->customerId())
         m_ui->detailView->showCustomer(id);

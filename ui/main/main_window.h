@@ -20,6 +20,7 @@ class BackupActions;
 class CsvActions;
 class CustomerListModel;
 class EditController;
+class ListedCheck;
 class Session;
 
 class MainWindow : public QMainWindow {
@@ -61,6 +62,7 @@ private:
     void onSelectionChanged();
     void applyFilter(const crm::CustomerFilter& filter);
     void showDrillDown(const crm::CustomerFilter& filter, const QString& description);
+    void checkDetailListed();
     void updateStatus(qint64 count);
     void updateActions();
     void setDefaultColumnWidths();
@@ -85,6 +87,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session* m_session;
     CustomerListModel* m_model;
+    ListedCheck* m_listedCheck; // the detail's customer, after the list's filter changed
     EditController* m_editor;
     CsvActions* m_csv;
     BackupActions* m_backups;
