@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPixmap>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QWidget>
@@ -49,7 +50,11 @@ QString demoDatabase(const QString& name, int customers) {
 QString saveScreenshot(QWidget& widget, const QString& name) {
     QDir().mkpath(QStringLiteral(CRM_SCREENSHOT_DIR));
     const QString path = QStringLiteral(CRM_SCREENSHOT_DIR "/") + name + QStringLiteral(".png");
-    widget.grab().save(path);
+    // Written aside and renamed: two test programs running at once may shoot
+    // the same view (today-zh_CN), and a reader must never see half a file.
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && widget.grab().save(&file, "PNG"))
+        file.commit();
     return path;
 }
 
