@@ -4,7 +4,7 @@
 // share the machine's cores instead of taking turns. The store's connection
 // is then used by the writing thread alone until finish() (or the
 // destructor) has waited for it. Internal to the importer.
-#include "crm/csv/hand_off.h"
+#include "crm/hand_off.h"
 
 #include <exception>
 #include <functional>

@@ -1,7 +1,7 @@
 #include "crm/csv/export_customers.h"
 
 #include "crm/csv/export_scores.h"
-#include "crm/csv/hand_off.h"
+#include "crm/hand_off.h"
 #include "crm/names.h"
 #include "crm/store/database.h"
 

@@ -28,7 +28,7 @@ struct Options {
 
 // Wall time spent in each part of the work, to see where it goes.
 struct PhaseSeconds {
-    double planning = 0;     // drawing the data
+    double planning = 0;     // drawing the data (on a thread of its own, beside the writing)
     double customers = 0;    // CustomerStore::addBatch
     double contacts = 0;     // ContactStore::add / makePrimary
     double interactions = 0; // InteractionStore::add

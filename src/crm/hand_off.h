@@ -1,14 +1,16 @@
 #pragma once
-// A bounded queue between one thread that reads (from the store) and one
-// that writes (the file): the reader waits when `depth` items wait, so
-// memory stays bounded; either side can stop the other.
+// A bounded queue between one thread that makes items and one that uses
+// them (pages read from the store and written to a file, batches of rows
+// parsed and written to the store, demo customers drawn and stored): the
+// maker waits when `depth` items wait, so memory stays bounded; either side
+// can stop the other.
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
 #include <mutex>
 #include <optional>
 
-namespace crm::csv {
+namespace crm {
 
 template <typename Item>
 class HandOff {
@@ -57,4 +59,4 @@ private:
     bool m_stopped = false;
 };
 
-} // namespace crm::csv
+} // namespace crm
