@@ -9,6 +9,7 @@
 #include <QtConcurrent>
 
 #include <mutex>
+#include <optional>
 
 namespace crm::ui {
 
@@ -65,12 +66,15 @@ DashboardResult panelsOf(const Database& db, std::shared_ptr<const dashboard::Fa
 
 // The facts for the task, delivering the panels of the quick ones first
 // when the date allows them (while the pass over the transactions that
-// completes them runs); none when cancelled.
+// completes them runs; `quickPanels` keeps them); none when cancelled.
 std::shared_ptr<const dashboard::Facts> readFacts(QPromise<DashboardResult>& promise, const Database& db,
-                                                  const DashboardLoader::Task& task) {
+                                                  const DashboardLoader::Task& task,
+                                                  std::optional<dashboard::DashboardData>& quickPanels) {
     auto facts = loadDashboardFacts(db, task.period, part(promise, 0, 100), [&](const dashboard::Facts& quick) {
         // A copy: the list's drill-downs read the shown facts while these are completed.
-        promise.addResult(panelsOf(db, share(dashboard::Facts(quick)), task.filter()));
+        DashboardResult early = panelsOf(db, share(dashboard::Facts(quick)), task.filter());
+        quickPanels = early.data;
+        promise.addResult(std::move(early));
     });
     if (!facts)
         return nullptr;
@@ -81,9 +85,17 @@ void compute(QPromise<DashboardResult>& promise, std::shared_ptr<DashboardLoader
     promise.setProgressRange(0, 100);
     try {
         const Database db = Database::open(task->path.toStdString());
-        auto facts = task->facts ? task->facts : readFacts(promise, db, *task);
+        std::optional<dashboard::DashboardData> quickPanels;
+        auto facts = task->facts ? task->facts : readFacts(promise, db, *task, quickPanels);
         if (!facts || promise.isCanceled())
             return;
+        if (quickPanels && quickPanels->filter == task->filter()) {
+            // The same filter: only the panels the pass added are new.
+            DashboardResult result{facts, dashboard::completed(std::move(*quickPanels), *facts), {}};
+            fillNames(db, result.data.atRisk);
+            promise.addResult(std::move(result));
+            return;
+        }
         promise.addResult(panelsOf(db, facts, task->filter()));
     } catch (const std::exception& e) {
         promise.addResult(DashboardResult{nullptr, {}, QString::fromStdString(e.what())});

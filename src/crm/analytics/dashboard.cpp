@@ -159,12 +159,21 @@ std::vector<MonthStages> historyPanel(const Facts& facts, const Selection& selec
     return history;
 }
 
-DashboardData summarize(const Facts& facts, const Filter& filter) {
-    const std::vector<bool> isSelected = selection(facts, filter);
+namespace {
+
+Selection indexesOf(const std::vector<bool>& isSelected) {
     Selection selected;
     for (std::size_t i = 0; i < isSelected.size(); ++i)
         if (isSelected[i])
             selected.push_back(static_cast<std::uint32_t>(i));
+    return selected;
+}
+
+} // namespace
+
+DashboardData summarize(const Facts& facts, const Filter& filter) {
+    const std::vector<bool> isSelected = selection(facts, filter);
+    const Selection selected = indexesOf(isSelected);
     DashboardData data;
     data.period = facts.period;
     data.filter = filter;
@@ -185,6 +194,16 @@ DashboardData summarize(const Facts& facts, const Filter& filter) {
     data.clv = clvPanel(facts, selected);
     data.ledger = ledgerPanel(facts, selected);
     return data;
+}
+
+DashboardData completed(DashboardData quick, const Facts& facts) {
+    const std::vector<bool> isSelected = selection(facts, quick.filter);
+    const Selection selected = indexesOf(isSelected);
+    quick.riskAssessed = facts.riskAssessed;
+    quick.migration = migrationPanel(facts, selected);
+    quick.atRisk = atRiskPanel(facts, isSelected);
+    quick.clv = clvPanel(facts, selected);
+    return quick;
 }
 
 } // namespace crm::dashboard

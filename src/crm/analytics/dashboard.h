@@ -183,6 +183,12 @@ inline constexpr int kCohortMonths = 24; // at least this many cohorts up to the
 // are left empty: the store fills them).
 DashboardData summarize(const Facts& facts, const Filter& filter);
 
+// summarize(facts, quick.filter) for complete facts whose quick part gave
+// `quick` (summarize of the same facts before the pass over the
+// transactions): only the panels that pass adds are computed (at-risk,
+// segment migration, lifetime value); the others are the same numbers.
+DashboardData completed(DashboardData quick, const Facts& facts);
+
 // A figure of the dashboard whose customers a click lists.
 struct Figure {
     enum class Kind { Stage, RfmCell, Segment, Migration, Tier, Flow, AtRisk, Cohort, Industry, Region, Owner };

@@ -499,6 +499,36 @@ TEST_F(DashboardQuery, QuickFirstThenAllEqualTheQuickAndTheFullLoads) {
     EXPECT_TRUE(past->riskAssessed);
 }
 
+// What the app shows once the pass is done: the quick panels kept, those of
+// the pass added; the same numbers as summarising the complete facts.
+TEST_F(DashboardQuery, CompletingTheQuickPanelsEqualsSummarisingAllFacts) {
+    const dashboard::Period period{kAsOf, periodStartFor(kAsOf)};
+    const auto quick = *loadDashboardFacts(db(), period, {}, FactsDepth::Quick);
+    const auto full = *loadDashboardFacts(db(), period);
+    for (const dashboard::Filter& f : {dashboard::Filter{}, byOwner(someOwner(db()))}) {
+        const auto got = dashboard::completed(dashboard::summarize(quick, f), full);
+        const auto want = dashboard::summarize(full, f);
+        EXPECT_TRUE(got.riskAssessed);
+        EXPECT_EQ(got.customers, want.customers);
+        EXPECT_EQ(got.atRisk.customersAtRisk, want.atRisk.customersAtRisk);
+        EXPECT_DOUBLE_EQ(got.atRisk.valueAtStake, want.atRisk.valueAtStake);
+        ASSERT_EQ(got.atRisk.top.size(), want.atRisk.top.size());
+        for (std::size_t i = 0; i < got.atRisk.top.size(); ++i)
+            EXPECT_EQ(got.atRisk.top[i].customerId, want.atRisk.top[i].customerId);
+        EXPECT_EQ(got.migration.matrix, want.migration.matrix);
+        EXPECT_EQ(got.migration.moved, want.migration.moved);
+        EXPECT_EQ(got.clv.hasModel, want.clv.hasModel);
+        EXPECT_EQ(got.clv.clvCounts, want.clv.clvCounts);
+        EXPECT_EQ(got.clv.aliveCounts, want.clv.aliveCounts);
+        EXPECT_DOUBLE_EQ(got.clv.expectedRevenue, want.clv.expectedRevenue);
+        for (std::size_t s = 0; s < kStageCount; ++s)
+            EXPECT_EQ(got.lifecycle.stages[s].net, want.lifecycle.stages[s].net);
+        EXPECT_EQ(got.value.revenue.customersFor80, want.value.revenue.customersFor80);
+        EXPECT_EQ(got.cohorts.size(), want.cohorts.size());
+        EXPECT_EQ(got.history.size(), want.history.size());
+    }
+}
+
 TEST_F(DashboardQuery, QuickFirstCancelledWhileThePassRunsGivesNothing) {
     const dashboard::Period period{kAsOf, periodStartFor(kAsOf)};
     bool handed = false;
