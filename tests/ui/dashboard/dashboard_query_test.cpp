@@ -529,6 +529,24 @@ TEST_F(DashboardQuery, CompletingTheQuickPanelsEqualsSummarisingAllFacts) {
     }
 }
 
+// A new file: the dashboard of nobody, the app's way, without a failure.
+TEST(DashboardOfANewFile, QuickFirstThenAllOfNoCustomers) {
+    test::TempDb empty("dashboard-empty");
+    int handed = 0;
+    const auto facts = loadDashboardFacts(empty.db(), {kAsOf, periodStartFor(kAsOf)}, {},
+                                          [&](const dashboard::Facts& quick) {
+                                              ++handed;
+                                              EXPECT_TRUE(quick.customers.empty());
+                                          });
+    ASSERT_TRUE(facts);
+    EXPECT_EQ(handed, 1);
+    EXPECT_TRUE(facts->riskAssessed);
+    const auto data = dashboard::completed(dashboard::summarize(*facts, {}), *facts);
+    EXPECT_EQ(data.customers, 0);
+    EXPECT_TRUE(data.atRisk.top.empty());
+    EXPECT_EQ(data.migration.matrix.total(), 0);
+}
+
 TEST_F(DashboardQuery, QuickFirstCancelledWhileThePassRunsGivesNothing) {
     const dashboard::Period period{kAsOf, periodStartFor(kAsOf)};
     bool handed = false;
