@@ -19,8 +19,9 @@ class BackgroundPass {
 public:
     // Starts the pass for the customers `scan` has read (their ids and kept
     // purchase counts are copied; of the facts only the period and the
-    // number of customers are read).
-    explicit BackgroundPass(const Scan& scan);
+    // number of customers are read), on one thread when the caller's read
+    // takes the other core, else on two.
+    BackgroundPass(const Scan& scan, bool oneThread);
     // Stops the pass if it still runs and waits for its thread.
     ~BackgroundPass();
     BackgroundPass(const BackgroundPass&) = delete;
@@ -32,7 +33,7 @@ public:
     PreparedRisk wait(const Scan& scan, int from, int to);
 
 private:
-    void run(const std::string& path, dashboard::Facts& facts);
+    void run(const std::string& path, dashboard::Facts& facts, bool oneThread);
 
     std::vector<std::uint32_t> m_indexById;     // copies of the caller's scan
     std::vector<std::int64_t> m_purchaseCounts;
