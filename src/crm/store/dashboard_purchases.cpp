@@ -216,28 +216,22 @@ std::vector<Share> splitTable(SQLite::Database& sql) {
 
 void scanTransactions(Scan& scan, Pass& pass) {
     std::vector<Share> shares = splitTable(scan.db.sql());
-    if (pass.oneThread) {
-        shares[0].high = shares[1].high;
-        shares[1].low = shares[1].high + 1; // nothing
-        scanShare(scan.db.sql(), scan, pass, shares[0], [&](double done) {
+    const auto readFirst = [&](SQLite::Database& sql) {
+        scanShare(sql, scan, pass, shares[0], [&](double done) {
             scan.report(20, 75, done);
             return true;
         });
-        shares[1].totals.assign(scan.facts.customers.size(), {});
+    };
+    if (pass.oneThread) {
+        shares[0].high = shares[1].high; // the whole table
+        readFirst(scan.db.sql());
+        pass.totals = std::move(shares[0].totals); // nothing to merge
     } else {
-        inTwoHalves(
-            scan.db,
-            [&](SQLite::Database& sql) {
-                scanShare(sql, scan, pass, shares[0], [&](double done) {
-                    scan.report(20, 75, done);
-                    return true;
-                });
-            },
-            [&](SQLite::Database& sql, const std::function<bool()>& keepGoing) {
-                scanShare(sql, scan, pass, shares[1], [&](double) { return keepGoing(); });
-            });
+        inTwoHalves(scan.db, readFirst, [&](SQLite::Database& sql, const std::function<bool()>& keepGoing) {
+            scanShare(sql, scan, pass, shares[1], [&](double) { return keepGoing(); });
+        });
+        merge(pass, shares);
     }
-    merge(pass, shares);
     sortSlices(pass);
 }
 
