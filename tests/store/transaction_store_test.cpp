@@ -82,6 +82,25 @@ TEST_F(Fixture, BatchSkipsReferencesAlreadyStoredSoReimportsDoNotDoubleCount) {
     EXPECT_EQ(customers.aggregates(customerId), customers.recomputeAggregates(customerId));
 }
 
+// Rows already stored, and a reference given twice in one batch, are skipped
+// among new rows: the aggregates count exactly the rows that went in.
+TEST_F(Fixture, BatchAmongStoredRowsAddsOnlyTheNewOnes) {
+    transactions.add(tx(Date(2026, 1, 1), 10'00, {}, "R1"));
+    const std::vector<Transaction> batch{tx(Date(2026, 1, 1), 10'00, {}, "R1"),
+                                         tx(Date(2026, 2, 1), 30'00, 12'00, "R3"),
+                                         tx(Date(2026, 9, 9), 99'00, {}, "R3"),
+                                         tx(Date(2025, 12, 1), 5'00)};
+    const auto result = transactions.addBatch(batch);
+    EXPECT_EQ(result.inserted, 2);
+    EXPECT_EQ(result.duplicates, 2);
+    const auto a = customers.aggregates(customerId);
+    EXPECT_EQ(a.netAmount, 45'00);
+    EXPECT_EQ(a.lastPurchase, Date(2026, 2, 1)); // not the skipped 9 September
+    EXPECT_EQ(a.firstPurchase, Date(2025, 12, 1));
+    EXPECT_EQ(a.cost, 12'00);
+    EXPECT_EQ(a, customers.recomputeAggregates(customerId));
+}
+
 TEST_F(Fixture, BatchWithAnUnknownCustomerChangesNothing) {
     std::vector<Transaction> batch{tx(Date(2026, 1, 1), 10'00), tx(Date(2026, 1, 2), 20'00)};
     batch[1].customerId = 12345;

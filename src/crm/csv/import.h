@@ -59,6 +59,9 @@ struct ImportOptions {
     // import's unit each batch is a savepoint whose in-memory statement
     // journal every insert walks (bench/README.md, "CSV import").
     std::size_t batchRows = 0;
+    // Transactions written before the rest goes in as a TransactionBulkLoad
+    // (store/transaction_bulk_load.h); 0: half the customers, at least 100,000.
+    std::uint64_t bulkLoadAfter = 0;
 };
 
 struct ImportSummary {

@@ -10,6 +10,7 @@
 #include "crm/validation.h"
 
 #include <SQLiteCpp/Database.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <limits>
@@ -103,21 +104,58 @@ std::string multiRowInsert(std::size_t rows) {
                       "reference) VALUES ";
     for (std::size_t i = 0; i < rows; ++i)
         sql += i ? ", (?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?)";
-    // Only rows actually inserted come back: duplicates are skipped by OR IGNORE.
-    return sql + " RETURNING customer_id, day, amount, cost";
+    return sql;
 }
 
-// Inserts `rows` with one statement and adds what went in to `deltas`.
-std::int64_t insertRows(const Database& db, std::span<const Transaction> rows, Deltas& deltas) {
-    sql::CachedStatement st(db.statements(), multiRowInsert(rows.size()));
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        bindFields(*st, rows[i], static_cast<int>(6 * i + 1));
-    std::int64_t inserted = 0;
-    while (st->executeStep()) {
+// The SQL of a full chunk is made once, not for every chunk.
+std::string insertSql(std::size_t rows) {
+    static const std::string full = multiRowInsert(kRowsPerInsert);
+    return rows == kRowsPerInsert ? full : multiRowInsert(rows);
+}
+
+// Binds the inserted columns of `rows`; the texts are not copied (the rows
+// outlive the statement's execution).
+void bindChunk(SQLite::Statement& st, std::span<const Transaction> rows) {
+    int p = 1;
+    for (const Transaction& t : rows) {
+        st.bind(p, t.customerId);
+        sql::bindDate(st, p + 1, t.date);
+        st.bind(p + 2, t.amount);
+        sql::bindOptionalInt(st, p + 3, t.cost);
+        st.bindNoCopy(p + 4, t.product);
+        if (t.reference.empty())
+            st.bind(p + 5);
+        else
+            st.bindNoCopy(p + 5, t.reference);
+        p += 6;
+    }
+}
+
+// Adds the `count` rows inserted last (ids up to `lastId`) to `deltas`: the
+// rows a chunk stored when OR IGNORE skipped some of it. New rows take the
+// ids after the largest one, so they are the last `count` ids.
+void addStoredRows(const Database& db, std::int64_t lastId, std::int64_t count, Deltas& deltas) {
+    sql::CachedStatement st(db.statements(),
+                            "SELECT customer_id, day, amount, cost FROM txn WHERE id > ? AND id <= ?");
+    st->bind(1, static_cast<std::int64_t>(lastId - count));
+    st->bind(2, static_cast<std::int64_t>(lastId));
+    while (st->executeStep())
         deltas[st->getColumn(0).getInt64()].add(st->getColumn(1).getInt64(),
                                                 st->getColumn(2).getInt64(),
                                                 sql::optionalInt(st->getColumn(3)));
-        ++inserted;
+}
+
+// Inserts `rows` with one statement and adds what went in to `deltas`;
+// returns how many went in (a duplicate reference is skipped by OR IGNORE).
+std::int64_t insertRows(const Database& db, std::span<const Transaction> rows, Deltas& deltas) {
+    sql::CachedStatement st(db.statements(), insertSql(rows.size()));
+    bindChunk(*st, rows);
+    const std::int64_t inserted = st->exec();
+    if (inserted == std::ssize(rows)) {
+        for (const Transaction& t : rows)
+            deltas[t.customerId].add(t);
+    } else if (inserted > 0) {
+        addStoredRows(db, db.sql().getLastInsertRowid(), inserted, deltas);
     }
     return inserted;
 }
@@ -210,15 +248,14 @@ TransactionStore::BatchResult TransactionStore::addBatch(std::span<const Transac
     Deltas deltas;
     try {
         WriteTransaction tx(m_db);
-        requireCustomers(m_db, batch);
         for (std::size_t i = 0; i < batch.size(); i += kRowsPerInsert)
             result.inserted +=
                 insertRows(m_db, batch.subspan(i, std::min(kRowsPerInsert, batch.size() - i)), deltas);
         result.duplicates = std::ssize(batch) - result.inserted;
-        SQLite::Statement apply(m_db.sql(), kApplyDelta);
+        sql::CachedStatement apply(m_db.statements(), kApplyDelta);
         std::optional<std::int64_t> latest;
         for (const auto& [customerId, delta] : deltas) {
-            applyDelta(apply, customerId, delta);
+            applyDelta(*apply, customerId, delta);
             latest = std::max(latest.value_or(delta.latestDay), delta.latestDay);
         }
         if (latest)
@@ -227,6 +264,10 @@ TransactionStore::BatchResult TransactionStore::addBatch(std::span<const Transac
         // replay (replayLifecycles) afterwards.
         tx.commit();
     } catch (const SQLite::Exception& e) {
+        // The foreign key stopped a row whose customer does not exist (the
+        // batch is rolled back): name it rather than only the constraint.
+        if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_FOREIGNKEY)
+            requireCustomers(m_db, batch);
         sql::rethrow(e, "adding a batch of transactions");
     }
     return result;
