@@ -166,9 +166,33 @@ TEST(DemoGenerator, AnotherSeedGivesOtherData) {
     EXPECT_NE(digestOf(150, 42, "demo-a"), digestOf(150, 43, "demo-b"));
 }
 
+// Cancelling stops between batches: the units of work already committed
+// stay, the one under way is rolled back, and the file keeps its indexes.
+TEST(DemoGenerator, CancelKeepsTheCommittedUnitsOnly) {
+    TempDb temp("demo-cancel-unit");
+    demo::Options options = optionsFor(300, 3);
+    options.customersPerUnit = 100; // units end after 128 and 256 customers
+    std::vector<std::int64_t> calls;
+    options.progress = [&](std::int64_t done, std::int64_t) {
+        calls.push_back(done);
+        return done < 192;
+    };
+    const demo::Summary summary = demo::generate(temp.db(), options);
+    EXPECT_TRUE(summary.cancelled);
+    EXPECT_EQ(calls, (std::vector<std::int64_t>{64, 128, 192}));
+    EXPECT_EQ(queryInt(temp.db(), "SELECT count(*) FROM customer"), 128);
+    EXPECT_EQ(summary.customers, 128);
+    EXPECT_EQ(queryInt(temp.db(), "SELECT count(*) FROM txn"), summary.transactions);
+    EXPECT_EQ(queryInt(temp.db(), "SELECT count(*) FROM sqlite_master WHERE name IN "
+                                  "('customer_net_amount', 'customer_last_purchase', "
+                                  "'rfm_cutpoints_txn_insert')"),
+              3);
+}
+
 TEST(DemoGenerator, CancelStopsBetweenBatchesWithWholeCustomers) {
     TempDb temp("demo-cancel");
     demo::Options options = optionsFor(300, 3);
+    options.customersPerUnit = 64; // a unit of work per batch
     std::vector<std::int64_t> calls;
     options.progress = [&](std::int64_t done, std::int64_t total) {
         EXPECT_EQ(total, 300);

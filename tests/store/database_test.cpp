@@ -233,6 +233,41 @@ void writeVersionOneFile(const std::filesystem::path& path) {
 
 } // namespace
 
+namespace {
+
+// The stored SQL of every table, index and trigger, by name.
+std::string schemaText(SQLite::Database& sql) {
+    return sql
+        .execAndGet("SELECT group_concat(name || ': ' || sql, char(10)) FROM (SELECT name, sql "
+                    "FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name)")
+        .getString();
+}
+
+} // namespace
+
+// Version 4 writes the checks with three allowed values as comparisons
+// (an IN list built a temporary b-tree per written row): same values allowed.
+TEST(Database, ChecksOfThreeValuesStillRefuseEveryOtherValue) {
+    test::TempDb t("checks");
+    auto& sql = t.db().sql();
+    EXPECT_EQ(schemaText(sql).find("IN ('open', 'in-progress', 'resolved')"), std::string::npos);
+    sql.exec("INSERT INTO customer(code, kind, name, created_on, company_stage) "
+             "VALUES ('A', 'organisation', 'A', 1, 'growth'), ('B', 'person', 'B', 1, NULL)");
+    EXPECT_THROW(sql.exec("INSERT INTO customer(code, kind, name, created_on, company_stage) "
+                          "VALUES ('C', 'organisation', 'C', 1, 'Growth')"),
+                 SQLite::Exception);
+    sql.exec("INSERT INTO interaction(customer_id, day, type, complaint_status) "
+             "VALUES (1, 1, 'complaint', 'in-progress'), (1, 1, 'call', NULL)");
+    EXPECT_THROW(sql.exec("INSERT INTO interaction(customer_id, day, type, complaint_status) "
+                          "VALUES (1, 1, 'complaint', 'closed')"),
+                 SQLite::Exception);
+    sql.exec("INSERT INTO audit_log(at, user, customer_id, record, action, field) "
+             "VALUES ('2026-01-01 00:00:00', 'u', 1, 'customer', 'deleted', 'name')");
+    EXPECT_THROW(sql.exec("INSERT INTO audit_log(at, user, customer_id, record, action, field) "
+                          "VALUES ('2026-01-01 00:00:00', 'u', 1, 'customer', 'moved', 'name')"),
+                 SQLite::Exception);
+}
+
 TEST(Database, UpgradesAnOlderFileStepByStepAfterBackingItUp) {
     const auto path = freshPath("upgrade");
     writeVersionOneFile(path);
@@ -242,6 +277,9 @@ TEST(Database, UpgradesAnOlderFileStepByStepAfterBackingItUp) {
         EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM clv_model").getInt(), 0);
         EXPECT_TRUE(CustomerStore(db).findByCode("OLD-1"));
         EXPECT_EQ(db.currency().code, "EUR");
+        test::TempDb fresh("upgrade-fresh");
+        EXPECT_EQ(schemaText(db.sql()), schemaText(fresh.db().sql()));
+        EXPECT_EQ(db.sql().execAndGet("PRAGMA integrity_check").getString(), "ok");
     }
     const std::filesystem::path backup = path.string() + ".v1.bak";
     ASSERT_TRUE(std::filesystem::exists(backup));

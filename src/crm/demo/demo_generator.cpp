@@ -11,11 +11,12 @@
 #include "crm/store/interaction_store.h"
 #include "crm/store/lifecycle_timeline.h"
 #include "crm/store/stage_store.h"
-#include "crm/store/transaction_store.h"
+#include "crm/store/transaction_bulk_load.h"
 
 #include <algorithm>
 #include <chrono>
 #include <exception>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
@@ -40,29 +41,27 @@ private:
     std::chrono::steady_clock::time_point m_start;
 };
 
-// Writes the plans of one batch of customers through the domain stores.
+// Writes the plans of one batch of customers through the domain stores,
+// inside the caller's unit of work.
 class BatchWriter {
 public:
     BatchWriter(const Database& db, Summary& summary)
         : m_db(db), m_summary(summary), m_contacts(db), m_interactions(db), m_followUps(db),
           m_stages(db) {}
 
-    // One transaction per batch of customers: the store calls nest in it
-    // (their search entries are rebuilt once each, at the commit).
-    void write(std::vector<CustomerPlan>& plans) {
-        WriteTransaction tx(m_db);
+    void write(std::vector<CustomerPlan>& plans, TransactionBulkLoad& transactions) {
         const std::vector<std::int64_t> ids = addCustomers(plans);
         {
             PhaseTimer timer(m_summary.seconds.records);
-            for (std::size_t i = 0; i < plans.size(); ++i) {
-                const auto contactIds = addContacts(plans[i], ids[i]);
-                addInteractions(plans[i], ids[i], contactIds);
+            std::vector<std::vector<std::int64_t>> contactIds;
+            contactIds.reserve(plans.size());
+            for (std::size_t i = 0; i < plans.size(); ++i)
+                contactIds.push_back(addContacts(plans[i], ids[i]));
+            addInteractions(plans, ids, contactIds);
+            for (std::size_t i = 0; i < plans.size(); ++i)
                 addStages(plans[i], ids[i]);
-            }
         }
-        addTransactions(plans, ids);
-        PhaseTimer commitTimer(m_summary.seconds.commit);
-        tx.commit();
+        addTransactions(plans, ids, transactions);
     }
 
     std::vector<std::int64_t> addCustomers(const std::vector<CustomerPlan>& plans) {
@@ -86,25 +85,34 @@ public:
         return contactIds;
     }
 
-    void addInteractions(CustomerPlan& plan, std::int64_t id,
-                         const std::vector<std::int64_t>& contactIds) {
-        for (InteractionPlan& p : plan.interactions) {
-            p.interaction.customerId = id;
-            if (p.contactIndex)
-                p.interaction.contactId = contactIds[*p.contactIndex];
-            const std::int64_t interactionId = addInteraction(p.interaction);
-            if (p.followUp) {
-                PhaseTimer timer(m_summary.seconds.followUps);
-                p.followUp->customerId = id;
+    // All of the batch's interactions in one call, then the follow-ups that
+    // came of them.
+    void addInteractions(std::vector<CustomerPlan>& plans, const std::vector<std::int64_t>& ids,
+                         const std::vector<std::vector<std::int64_t>>& contactIds) {
+        std::vector<Interaction> rows;
+        for (std::size_t i = 0; i < plans.size(); ++i)
+            for (InteractionPlan& p : plans[i].interactions) {
+                p.interaction.customerId = ids[i];
+                if (p.contactIndex)
+                    p.interaction.contactId = contactIds[i][*p.contactIndex];
+                rows.push_back(p.interaction);
+            }
+        std::vector<std::int64_t> interactionIds;
+        {
+            PhaseTimer timer(m_summary.seconds.interactions);
+            interactionIds = m_interactions.addBatch(rows);
+        }
+        PhaseTimer timer(m_summary.seconds.followUps);
+        std::size_t k = 0;
+        for (std::size_t i = 0; i < plans.size(); ++i)
+            for (InteractionPlan& p : plans[i].interactions) {
+                const std::int64_t interactionId = interactionIds[k++];
+                if (!p.followUp)
+                    continue;
+                p.followUp->customerId = ids[i];
                 p.followUp->interactionId = interactionId;
                 m_followUps.add(*p.followUp);
             }
-        }
-    }
-
-    std::int64_t addInteraction(const Interaction& interaction) {
-        PhaseTimer timer(m_summary.seconds.interactions);
-        return m_interactions.add(interaction);
     }
 
     void addStages(const CustomerPlan& plan, std::int64_t id) {
@@ -113,17 +121,17 @@ public:
             m_stages.setManual(id, change.to, change.on, change.reason);
     }
 
-    void addTransactions(std::vector<CustomerPlan>& plans, const std::vector<std::int64_t>& ids) {
+    void addTransactions(std::vector<CustomerPlan>& plans, const std::vector<std::int64_t>& ids,
+                         TransactionBulkLoad& load) {
         PhaseTimer timer(m_summary.seconds.transactions);
         std::vector<Transaction> rows;
-        TransactionStore store(m_db);
         for (std::size_t i = 0; i < plans.size(); ++i) {
             for (Transaction& t : plans[i].transactions) {
                 t.customerId = ids[i];
                 rows.push_back(std::move(t));
             }
             if (rows.size() >= kTransactionsPerCall || i + 1 == plans.size()) {
-                store.addBatch(rows);
+                load.add(rows);
                 rows.clear();
             }
         }
@@ -223,29 +231,59 @@ private:
     std::thread m_thread;
 };
 
+// One unit of work: a database transaction with the transactions going in as
+// a bulk load. Rolled back unless committed.
+class Unit {
+public:
+    explicit Unit(const Database& db) : m_tx(db), m_load(db) {}
+    TransactionBulkLoad& transactions() { return m_load; }
+    void commit() {
+        m_load.finish();
+        m_tx.commit(); // writes the unit's search entries
+    }
+
+private:
+    WriteTransaction m_tx;
+    TransactionBulkLoad m_load; // after m_tx: given up before the rollback
+};
+
 } // namespace
 
 Summary generate(const Database& db, const Options& options) {
     requireEmpty(db);
     const audit::Suspension synthesis(db); // no user made these changes
-    Summary summary;
-    BatchWriter writer(db, summary);
+    Summary summary;   // what committed units hold
+    Summary written = summary; // and the unit being written
+    BatchWriter writer(db, written);
     const std::int64_t total = std::max<std::int64_t>(0, options.customers);
     const std::int64_t batch = std::max<std::int64_t>(1, options.batchSize);
+    const std::int64_t perUnit = std::max<std::int64_t>(1, options.customersPerUnit);
     BatchPlanner planner(options, total, batch);
+    std::optional<Unit> unit;
+    std::int64_t inUnit = 0;
     for (std::int64_t done = 0; done < total;) {
         const std::int64_t n = std::min(batch, total - done);
         PlannedBatch planned = planner.next();
         std::vector<CustomerPlan>& plans = planned.plans;
-        summary.seconds.planning += planned.seconds; // on the planner's thread, beside the writing
-        Summary counted = summary;
+        written.seconds.planning += planned.seconds; // on the planner's thread, beside the writing
+        if (!unit)
+            unit.emplace(db);
         for (const CustomerPlan& plan : plans)
-            count(counted, plan, options.asOf);
-        writer.write(plans);
-        counted.seconds = summary.seconds; // timed by the writer
-        summary = counted;                 // counts only once the batch is stored
+            count(written, plan, options.asOf);
+        writer.write(plans, unit->transactions());
         done += n;
+        inUnit += n;
+        if (inUnit >= perUnit || done == total) {
+            PhaseTimer commitTimer(written.seconds.commit);
+            unit->commit();
+            unit.reset();
+            inUnit = 0;
+        }
+        if (!unit)
+            summary = written; // counts only once the unit is stored
         if (options.progress && !options.progress(done, total) && done < total) {
+            unit.reset(); // rolled back
+            summary.seconds = written.seconds;
             summary.cancelled = true;
             return summary;
         }

@@ -20,10 +20,15 @@ struct Options {
     // The last day of the three years of history; the generator never reads the clock.
     Date asOf{2026, 6, 30};
     // Called between batches with customers written so far; return false to
-    // stop. Everything written up to then stays, whole customers only.
+    // stop. The units already committed stay (whole units of customersPerUnit
+    // customers); the one being written is rolled back.
     std::function<bool(std::int64_t done, std::int64_t total)> progress;
-    // Customers per batch: one database transaction each.
+    // Customers drawn and written at a time.
     std::int64_t batchSize = 5000;
+    // Customers per unit of work (one database transaction): its search
+    // entries are written once, at its commit, and its transactions go in as
+    // one TransactionBulkLoad. 100,000 customers are one unit.
+    std::int64_t customersPerUnit = 250'000;
 };
 
 // Wall time spent in each part of the work, to see where it goes.
@@ -35,7 +40,7 @@ struct PhaseSeconds {
     double followUps = 0;    // FollowUpStore::add
     double stages = 0;       // StageStore::setManual
     double transactions = 0; // TransactionStore::addBatch
-    double commit = 0;
+    double commit = 0; // the units' search entries, index builds and commits
     double records = 0; // the transactions of contacts, interactions, follow-ups, stages
     double lifecycle = 0; // replaying every customer's stages as of the end
 };
@@ -59,7 +64,7 @@ struct Summary {
 };
 
 // Throws crm::Error when the database already has customers, and the
-// store's errors when a write fails (the batch being written is rolled back).
+// store's errors when a write fails (the unit being written is rolled back).
 Summary generate(const Database& db, const Options& options);
 
 // The customer record alone of demo customer `index` (0-based) as generate()

@@ -206,6 +206,12 @@ void installTriggers(SQLite::Database& sql) {
     }
 }
 
+void dropTriggers(SQLite::Database& sql) {
+    for (const Table& t : tables())
+        for (const char* event : {"_insert", "_update", "_delete"})
+            sql.exec(std::string("DROP TRIGGER IF EXISTS temp.audit_") + t.table + event);
+}
+
 } // namespace
 
 void prepareConnection(SQLite::Database& sql, const std::string& user) {
@@ -215,13 +221,22 @@ void prepareConnection(SQLite::Database& sql, const std::string& user) {
 }
 
 Suspension::Suspension(const Database& db) : m_db(db) {
-    if (!db.isReadOnly())
-        userOf(db.sql()).suspended = true;
+    if (db.isReadOnly())
+        return;
+    userOf(db.sql()).suspended = true;
+    dropTriggers(db.sql());
 }
 
 Suspension::~Suspension() {
-    if (!m_db.isReadOnly())
-        userOf(m_db.sql()).suspended = false;
+    if (m_db.isReadOnly())
+        return;
+    try {
+        installTriggers(m_db.sql());
+    } catch (...) {
+        // Left without its triggers, the connection logs no row changes until
+        // it is opened again; nothing of the file is lost.
+    }
+    userOf(m_db.sql()).suspended = false;
 }
 
 namespace {

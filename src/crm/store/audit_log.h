@@ -65,7 +65,10 @@ void logTag(const Database& db, std::int64_t customerId, const std::string& tag,
 
 // While alive, the connection's changes are not logged. Only for writing
 // a new file's first content that no user made (the demo generator): the
-// log is of changes to a company's data, not of its synthesis.
+// log is of changes to a company's data, not of its synthesis. The
+// connection's logging triggers are dropped meanwhile (a trigger runs, and
+// journals, a program for every written row even when it logs nothing), so
+// it is made outside a unit of work.
 class Suspension {
 public:
     explicit Suspension(const Database& db);

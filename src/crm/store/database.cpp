@@ -134,6 +134,10 @@ void upgrade(SQLite::Database& sql, int from) {
     const auto& steps = schema::steps();
     for (int v = from; v < kSchemaVersion; ++v)
         sql.exec(std::string(steps[static_cast<std::size_t>(v)]));
+    // A step may edit sqlite_master (version 4): a new cookie makes every
+    // connection, this one included, read the schema again.
+    const int cookie = sql.execAndGet("PRAGMA schema_version").getInt();
+    sql.exec("PRAGMA schema_version = " + std::to_string(cookie + 1));
     sql.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

@@ -26,7 +26,7 @@ struct KeptSearch;
 namespace crm {
 
 inline constexpr int kApplicationId = 0x43524D31; // "CRM1"
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 enum class OpenMode {
     OpenExisting,   // the file must exist and be a CRM database

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace crm {
@@ -15,6 +16,10 @@ public:
     explicit InteractionStore(const Database& db) : m_db(db) {}
 
     std::int64_t add(const Interaction& interaction);
+    // Adds many in one transaction, as add() would one by one; their ids in
+    // order. Each customer's last interaction is updated once. Throws as
+    // add() does, for the first row at fault, and then adds none.
+    std::vector<std::int64_t> addBatch(std::span<const Interaction> interactions);
     void update(const Interaction& interaction);
     void remove(std::int64_t id);
     std::optional<Interaction> find(std::int64_t id) const;

@@ -176,6 +176,33 @@ TEST_F(InteractionStoreTest, DeletedContactLeavesInteractionWithoutContact) {
     EXPECT_FALSE(InteractionStore(db()).find(id)->contactId);
 }
 
+TEST_F(InteractionStoreTest, BatchAddsInOrderAndKeepsEachLastInteraction) {
+    const std::int64_t other = addOrganisation("ORG-2");
+    std::vector<Interaction> batch{interaction(InteractionType::Call, day(2024, 5, 1)),
+                                   interaction(InteractionType::Complaint, day(2024, 3, 1)),
+                                   interaction(InteractionType::Email, day(2024, 2, 1))};
+    batch[1].contactId = addContact(m_org, "Zhang Wei");
+    batch[2].customerId = other;
+    const auto added = InteractionStore(db()).addBatch(batch);
+    ASSERT_EQ(added.size(), 3u);
+    EXPECT_LT(added[0], added[1]);
+    EXPECT_LT(added[1], added[2]);
+    EXPECT_EQ(InteractionStore(db()).find(added[1])->complaintStatus, ComplaintStatus::Open);
+    EXPECT_EQ(InteractionStore(db()).find(added[2])->customerId, other);
+    EXPECT_EQ(lastInteraction(m_org), day(2024, 5, 1)); // the latest, not the last added
+    EXPECT_EQ(lastInteraction(other), day(2024, 2, 1));
+}
+
+TEST_F(InteractionStoreTest, BatchWithAContactOfAnotherCustomerAddsNone) {
+    const std::int64_t other = addOrganisation("ORG-2");
+    std::vector<Interaction> batch{interaction(InteractionType::Call, day(2024, 5, 1)),
+                                   interaction(InteractionType::Visit, day(2024, 6, 1))};
+    batch[1].contactId = addContact(other, "Li Na");
+    EXPECT_THROW(InteractionStore(db()).addBatch(batch), ValidationError);
+    EXPECT_TRUE(InteractionStore(db()).listFor(m_org).empty());
+    EXPECT_FALSE(lastInteraction(m_org));
+}
+
 TEST_F(InteractionStoreTest, FailedAggregateUpdateLeavesNoInteraction) {
     InteractionStore store(db());
     auto kept = interaction(InteractionType::Call, day(2024, 1, 5));

@@ -11,6 +11,10 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
 namespace crm {
 
 using Cached = sql::CachedStatement;
@@ -69,6 +73,10 @@ Interaction normalised(const Interaction& interaction) {
     return out;
 }
 
+constexpr const char* kInsert =
+    "INSERT INTO interaction(contact_id, day, minute, type, subject, body, outcome, logged_by, "
+    "complaint_status, resolution, customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
 // The customer exists and the contact, when given, is one of its contacts.
 void checkLinks(const Database& db, const Interaction& interaction) {
     const auto customer = records::requireCustomer(db, interaction.customerId);
@@ -80,6 +88,28 @@ void checkLinks(const Database& db, const Interaction& interaction) {
             "contact", "contact " + std::to_string(*interaction.contactId) +
                            " is not a contact of " + records::describe(customer)}});
 }
+
+// checkLinks() for many rows, each customer and contact looked up once.
+class LinkCheck {
+public:
+    explicit LinkCheck(const Database& db) : m_db(db) {}
+    void check(const Interaction& row) {
+        if (m_customers.insert(row.customerId).second)
+            (void)records::requireCustomer(m_db, row.customerId);
+        if (!row.contactId)
+            return;
+        auto [it, fresh] = m_owners.try_emplace(*row.contactId, 0);
+        if (fresh)
+            it->second = records::contactOwner(m_db, *row.contactId);
+        if (it->second != row.customerId)
+            checkLinks(m_db, row); // throws, naming the customer
+    }
+
+private:
+    const Database& m_db;
+    std::unordered_set<std::int64_t> m_customers;
+    std::unordered_map<std::int64_t, std::int64_t> m_owners; // contact -> its customer
+};
 
 // Follow-ups that came of an interaction belong to its customer, so they move with it.
 void moveFollowUps(const Database& db, std::int64_t interactionId, std::int64_t customerId) {
@@ -104,26 +134,43 @@ std::vector<Interaction> readAll(SQLite::Statement& st) {
 } // namespace
 
 std::int64_t InteractionStore::add(const Interaction& interaction) {
-    const Interaction row = normalised(interaction);
-    throwIfInvalid(validate(row));
+    return addBatch(std::span(&interaction, 1)).front();
+}
+
+std::vector<std::int64_t> InteractionStore::addBatch(std::span<const Interaction> interactions) {
+    std::vector<Interaction> rows;
+    rows.reserve(interactions.size());
+    for (const Interaction& interaction : interactions) {
+        rows.push_back(normalised(interaction));
+        throwIfInvalid(validate(rows.back()));
+    }
     const Database& db = m_db;
-    auto& sql = db.sql();
+    std::vector<std::int64_t> ids;
+    ids.reserve(rows.size());
+    const Interaction* current = nullptr;
     try {
         WriteTransaction tx(m_db);
-        checkLinks(db, row);
-        Cached stCached(db.statements(), "INSERT INTO interaction(contact_id, day, minute, type, subject, "
-                                  "body, outcome, logged_by, complaint_status, resolution, "
-                                  "customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        SQLite::Statement& st = *stCached;
-        bindFields(st, row);
-        st.exec();
-        const std::int64_t id = sql.getLastInsertRowid();
-        aggregates::noteInteraction(m_db, row.customerId, toDayNumber(row.date));
+        LinkCheck links(db);
+        std::unordered_map<std::int64_t, std::int64_t> latestDay; // per customer
+        Cached insert(db.statements(), kInsert);
+        for (const Interaction& row : rows) {
+            current = &row;
+            links.check(row);
+            bindFields(*insert, row);
+            insert->exec();
+            insert->reset();
+            ids.push_back(db.sql().getLastInsertRowid());
+            const std::int64_t day = toDayNumber(row.date);
+            auto [it, fresh] = latestDay.try_emplace(row.customerId, day);
+            it->second = std::max(it->second, day);
+        }
+        for (const auto& [customerId, day] : latestDay)
+            aggregates::noteInteraction(m_db, customerId, day);
         tx.commit();
-        return id;
     } catch (const SQLite::Exception& e) {
-        sql::rethrow(e, "adding " + interactionLabel(row));
+        sql::rethrow(e, "adding " + interactionLabel(current ? *current : rows.front()));
     }
+    return ids;
 }
 
 void InteractionStore::update(const Interaction& interaction) {
