@@ -28,6 +28,18 @@ void removeQuietly(const fs::path& path) {
         fs::remove(path.string() + suffix, ec);
 }
 
+// Reading `file` to check it leaves an empty -wal and a -shm beside it (the
+// copy is in WAL mode): removed, so that they do not stay behind under the
+// partial name. A -wal that holds pages is left alone.
+void removeEmptySideFiles(const fs::path& file) {
+    std::error_code ec;
+    const fs::path wal = file.string() + "-wal";
+    if (fs::exists(wal, ec) && fs::file_size(wal, ec) != 0)
+        return;
+    fs::remove(wal, ec);
+    fs::remove(file.string() + "-shm", ec);
+}
+
 // Copies page by page; false when cancelled.
 bool copyPages(SQLite::Database& source, const fs::path& target, const BackupProgress& progress) {
     SQLite::Database destination(target.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
@@ -77,6 +89,7 @@ void copyFile(const fs::path& source, const fs::path& target) {
     const fs::path partial = target.string() + ".partial";
     removeQuietly(partial);
     copyPages(from, partial, {});
+    removeEmptySideFiles(partial);
     fs::rename(partial, target);
 }
 
@@ -113,6 +126,7 @@ bool backupDatabase(const Database& db, const fs::path& target, const BackupProg
         if (const std::string report = integrityReport(partial); report != "ok")
             throw StoreError(StoreError::Kind::Damaged,
                              "the backup " + quoted(target) + " failed its check: " + report);
+        removeEmptySideFiles(partial);
         fs::rename(partial, target);
         return true;
     } catch (const SQLite::Exception& e) {
