@@ -8,8 +8,9 @@
 // - the trigger that drops stale RFM cut points per written row is dropped
 //   and its work done once, from the earliest day loaded.
 // A load is opened inside the caller's unit of work (WriteTransaction), which
-// makes it all or nothing; nothing else may write through the connection
-// while it is open. It is not a savepoint of its own: SQLite would keep a
+// makes it all or nothing. Other writes may go on in the same unit (the demo
+// adds the customers, contacts and interactions beside it); transactions
+// added other than through add() meanwhile would miss the cut-point upkeep. It is not a savepoint of its own: SQLite would keep a
 // copy of every page the load changes to be able to roll back to it (1.3 GB
 // for two million rows). Given up unfinished, it builds the indexes and the
 // trigger again itself, so a unit that commits anyway never lacks them.
