@@ -75,14 +75,18 @@ void applyDelta(SQLite::Statement& st, std::int64_t customerId, const AggregateD
     st.exec();
 }
 
-// Binds the six inserted columns of `t` at parameters first..first+5.
+// Binds the six inserted columns of `t` at parameters first..first+5. The
+// texts are not copied: `t` must outlive the statement's execution.
 void bindFields(SQLite::Statement& st, const Transaction& t, int first = 1) {
     st.bind(first, t.customerId);
     sql::bindDate(st, first + 1, t.date);
     st.bind(first + 2, t.amount);
     sql::bindOptionalInt(st, first + 3, t.cost);
-    st.bind(first + 4, t.product);
-    sql::bindTextOrNull(st, first + 5, t.reference);
+    st.bindNoCopy(first + 4, t.product);
+    if (t.reference.empty())
+        st.bind(first + 5);
+    else
+        st.bindNoCopy(first + 5, t.reference);
 }
 
 std::string describe(const Transaction& t) {
@@ -113,24 +117,6 @@ std::string insertSql(std::size_t rows) {
     return rows == kRowsPerInsert ? full : multiRowInsert(rows);
 }
 
-// Binds the inserted columns of `rows`; the texts are not copied (the rows
-// outlive the statement's execution).
-void bindChunk(SQLite::Statement& st, std::span<const Transaction> rows) {
-    int p = 1;
-    for (const Transaction& t : rows) {
-        st.bind(p, t.customerId);
-        sql::bindDate(st, p + 1, t.date);
-        st.bind(p + 2, t.amount);
-        sql::bindOptionalInt(st, p + 3, t.cost);
-        st.bindNoCopy(p + 4, t.product);
-        if (t.reference.empty())
-            st.bind(p + 5);
-        else
-            st.bindNoCopy(p + 5, t.reference);
-        p += 6;
-    }
-}
-
 // Adds the `count` rows inserted last (ids up to `lastId`) to `deltas`: the
 // rows a chunk stored when OR IGNORE skipped some of it. New rows take the
 // ids after the largest one, so they are the last `count` ids.
@@ -149,7 +135,8 @@ void addStoredRows(const Database& db, std::int64_t lastId, std::int64_t count, 
 // returns how many went in (a duplicate reference is skipped by OR IGNORE).
 std::int64_t insertRows(const Database& db, std::span<const Transaction> rows, Deltas& deltas) {
     sql::CachedStatement st(db.statements(), insertSql(rows.size()));
-    bindChunk(*st, rows);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        bindFields(*st, rows[i], static_cast<int>(6 * i + 1));
     const std::int64_t inserted = st->exec();
     if (inserted == std::ssize(rows)) {
         for (const Transaction& t : rows)
