@@ -2,9 +2,11 @@
 // index and trigger it had, whether it finishes, is given up or rolled back.
 #include "temp_db.h"
 
+#include "crm/errors.h"
 #include "crm/store/customer_store.h"
 #include "crm/store/database.h"
 #include "crm/store/transaction_bulk_load.h"
+#include "crm/store/transaction_days.h"
 #include "crm/store/transaction_store.h"
 
 #include <SQLiteCpp/Database.h>
@@ -147,4 +149,31 @@ TEST_F(BulkLoad, RolledBackWithItsUnitNothingIsStored) {
 TEST_F(BulkLoad, NeedsAUnitOfWork) {
     EXPECT_THROW(TransactionBulkLoad{temp.db()}, std::logic_error);
     EXPECT_EQ(count("SELECT count(*) FROM sqlite_master WHERE name = 'customer_net_amount'"), 1);
+}
+
+TEST_F(BulkLoad, NotesTheLatestDayTheAnalyticsAskFor) {
+    WriteTransaction unit(temp.db());
+    TransactionBulkLoad load(temp.db());
+    std::vector<Transaction> batch = rows();
+    batch.push_back({0, ids[1], Date(2026, 11, 20), -5'00, {}, "退款", ""}); // a refund counts too
+    load.add(batch);
+    load.finish();
+    unit.commit();
+    EXPECT_EQ(latestTransactionDay(temp.db().sql()), toDayNumber(Date(2026, 11, 20)));
+}
+
+TEST_F(BulkLoad, AnUnknownCustomerIsNamedAndItsUnitStoresNothing) {
+    const std::string before = schema();
+    std::vector<Transaction> batch = rows();
+    batch.push_back({0, 9999, Date(2026, 2, 1), 10'00, {}, "许可", "X"});
+    try {
+        WriteTransaction unit(temp.db());
+        TransactionBulkLoad load(temp.db());
+        load.add(batch);
+        FAIL() << "a transaction of customer 9999 went in";
+    } catch (const NotFoundError& e) {
+        EXPECT_NE(std::string(e.what()).find("customer 9999"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(schema(), before);
+    EXPECT_EQ(count("SELECT count(*) FROM txn"), 0);
 }

@@ -12,6 +12,7 @@
 #include "crm/store/lifecycle_timeline.h"
 #include "crm/store/stage_store.h"
 #include "crm/store/transaction_bulk_load.h"
+#include "crm/validation.h"
 
 #include <algorithm>
 #include <chrono>
@@ -170,8 +171,12 @@ void requireEmpty(const Database& db) {
 std::vector<CustomerPlan> planBatch(const Options& options, std::int64_t first, std::int64_t n) {
     std::vector<CustomerPlan> plans;
     plans.reserve(static_cast<std::size_t>(n));
-    for (std::int64_t i = first; i < first + n; ++i)
+    for (std::int64_t i = first; i < first + n; ++i) {
         plans.push_back(planCustomer(options.seed, i, options.asOf));
+        // Checked here, on the drawing thread: the bulk load takes valid rows.
+        for (const Transaction& t : plans.back().transactions)
+            throwIfInvalid(validate(t));
+    }
     return plans;
 }
 

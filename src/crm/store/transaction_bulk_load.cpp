@@ -1,15 +1,14 @@
 #include "crm/store/transaction_bulk_load.h"
 
-#include "crm/date.h"
 #include "crm/store/database.h"
 #include "crm/store/sql_util.h"
+#include "crm/store/transaction_days.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
 #include <sqlite3.h>
 
-#include <algorithm>
 #include <stdexcept>
 
 namespace crm {
@@ -55,11 +54,7 @@ TransactionBulkLoad::~TransactionBulkLoad() {
 }
 
 TransactionStore::BatchResult TransactionBulkLoad::add(std::span<const Transaction> batch) {
-    for (const Transaction& t : batch) {
-        const std::int64_t day = toDayNumber(t.date);
-        m_earliestDay = std::min(m_earliestDay.value_or(day), day);
-    }
-    return TransactionStore(m_db).addBatch(batch);
+    return TransactionStore(m_db).insertValidated(batch, m_days);
 }
 
 void TransactionBulkLoad::finish() {
@@ -75,11 +70,13 @@ void TransactionBulkLoad::restore() {
     for (const std::string& create : m_suspended)
         m_db.sql().exec(create);
     m_suspended.clear();
-    if (m_earliestDay) {
+    if (m_days.earliest) {
         SQLite::Statement stale(m_db.sql(), "DELETE FROM rfm_cutpoints WHERE as_of >= ?");
-        stale.bind(1, static_cast<std::int64_t>(*m_earliestDay));
+        stale.bind(1, static_cast<std::int64_t>(*m_days.earliest));
         stale.exec();
     }
+    if (m_days.latest)
+        noteTransactionDay(m_db.sql(), *m_days.latest);
 }
 
 } // namespace crm

@@ -18,7 +18,6 @@
 #include "crm/store/transaction_store.h"
 
 #include <cstdint>
-#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -35,7 +34,11 @@ public:
     TransactionBulkLoad& operator=(const TransactionBulkLoad&) = delete;
     ~TransactionBulkLoad();
 
-    // TransactionStore::addBatch, with the suspended upkeep left for finish().
+    // TransactionStore::addBatch, with the suspended upkeep left for finish(),
+    // for rows the caller has passed through validate() (the importer does,
+    // on its reading thread) and without a savepoint per batch: when add()
+    // throws, part of the batch may be written and the unit of work must be
+    // rolled back.
     TransactionStore::BatchResult add(std::span<const Transaction> batch);
     // Builds the indexes and the trigger again and drops the cut points the
     // loaded rows made stale.
@@ -47,7 +50,7 @@ private:
     const Database& m_db;
     bool m_finished = false;
     std::vector<std::string> m_suspended; // the SQL that creates them again
-    std::optional<std::int64_t> m_earliestDay;
+    TransactionStore::DaySpan m_days;
 };
 
 } // namespace crm

@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <unordered_map>
 
@@ -30,12 +31,12 @@ struct AggregateDelta {
     Money net = 0;
     Money costed = 0;
     Money cost = 0;
-    std::int64_t latestDay = std::numeric_limits<std::int64_t>::min(); // refunds too
-
-    void add(const Transaction& t) { add(toDayNumber(t.date), t.amount, t.cost); }
+    std::int64_t latestDay = std::numeric_limits<std::int64_t>::min();   // refunds too
+    std::int64_t earliestDay = std::numeric_limits<std::int64_t>::max(); // refunds too
 
     void add(std::int64_t day, Money amount, std::optional<Money> rowCost) {
         latestDay = std::max(latestDay, day);
+        earliestDay = std::min(earliestDay, day);
         if (amount >= 0) {
             firstDay = firstDay ? std::min(*firstDay, day) : day;
             lastDay = lastDay ? std::max(*lastDay, day) : day;
@@ -75,11 +76,12 @@ void applyDelta(SQLite::Statement& st, std::int64_t customerId, const AggregateD
     st.exec();
 }
 
-// Binds the six inserted columns of `t` at parameters first..first+5. The
-// texts are not copied: `t` must outlive the statement's execution.
-void bindFields(SQLite::Statement& st, const Transaction& t, int first = 1) {
+// Binds the six inserted columns of `t` (its date as `day`) at parameters
+// first..first+5. The texts are not copied: `t` must outlive the statement's
+// execution.
+void bindFields(SQLite::Statement& st, const Transaction& t, std::int64_t day, int first = 1) {
     st.bind(first, t.customerId);
-    sql::bindDate(st, first + 1, t.date);
+    st.bind(first + 1, day);
     st.bind(first + 2, t.amount);
     sql::bindOptionalInt(st, first + 3, t.cost);
     st.bindNoCopy(first + 4, t.product);
@@ -134,13 +136,16 @@ void addStoredRows(const Database& db, std::int64_t lastId, std::int64_t count, 
 // Inserts `rows` with one statement and adds what went in to `deltas`;
 // returns how many went in (a duplicate reference is skipped by OR IGNORE).
 std::int64_t insertRows(const Database& db, std::span<const Transaction> rows, Deltas& deltas) {
+    std::array<std::int64_t, kRowsPerInsert> days{};
     sql::CachedStatement st(db.statements(), insertSql(rows.size()));
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        bindFields(*st, rows[i], static_cast<int>(6 * i + 1));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        days[i] = toDayNumber(rows[i].date);
+        bindFields(*st, rows[i], days[i], static_cast<int>(6 * i + 1));
+    }
     const std::int64_t inserted = st->exec();
     if (inserted == std::ssize(rows)) {
-        for (const Transaction& t : rows)
-            deltas[t.customerId].add(t);
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            deltas[rows[i].customerId].add(days[i], rows[i].amount, rows[i].cost);
     } else if (inserted > 0) {
         addStoredRows(db, db.sql().getLastInsertRowid(), inserted, deltas);
     }
@@ -212,11 +217,12 @@ std::int64_t TransactionStore::add(const Transaction& transaction) {
         SQLite::Statement insert(
             m_db.sql(), "INSERT INTO txn(customer_id, day, amount, cost, product, reference) "
                         "VALUES (?, ?, ?, ?, ?, ?)");
-        bindFields(insert, transaction);
+        const std::int64_t day = toDayNumber(transaction.date);
+        bindFields(insert, transaction, day);
         insert.exec();
         const std::int64_t id = m_db.sql().getLastInsertRowid();
         AggregateDelta delta;
-        delta.add(transaction);
+        delta.add(day, transaction.amount, transaction.cost);
         SQLite::Statement apply(m_db.sql(), kApplyDelta);
         applyDelta(apply, transaction.customerId, delta);
         noteTransactionDay(m_db.sql(), toDayNumber(transaction.date));
@@ -231,28 +237,39 @@ std::int64_t TransactionStore::add(const Transaction& transaction) {
 TransactionStore::BatchResult TransactionStore::addBatch(std::span<const Transaction> batch) {
     for (const Transaction& t : batch)
         throwIfInvalid(validate(t));
+    try {
+        WriteTransaction tx(m_db);
+        DaySpan days;
+        const BatchResult result = insertValidated(batch, days);
+        if (days.latest)
+            noteTransactionDay(m_db.sql(), *days.latest);
+        // No lifecycle refresh per customer here: bulk imports run a full
+        // replay (replayLifecycles) afterwards.
+        tx.commit();
+        return result;
+    } catch (const SQLite::Exception& e) {
+        sql::rethrow(e, "adding a batch of transactions");
+    }
+}
+
+TransactionStore::BatchResult TransactionStore::insertValidated(std::span<const Transaction> batch,
+                                                                DaySpan& days) {
     BatchResult result;
     Deltas deltas;
     try {
-        WriteTransaction tx(m_db);
         for (std::size_t i = 0; i < batch.size(); i += kRowsPerInsert)
             result.inserted +=
                 insertRows(m_db, batch.subspan(i, std::min(kRowsPerInsert, batch.size() - i)), deltas);
         result.duplicates = std::ssize(batch) - result.inserted;
         sql::CachedStatement apply(m_db.statements(), kApplyDelta);
-        std::optional<std::int64_t> latest;
         for (const auto& [customerId, delta] : deltas) {
             applyDelta(*apply, customerId, delta);
-            latest = std::max(latest.value_or(delta.latestDay), delta.latestDay);
+            days.latest = std::max(days.latest.value_or(delta.latestDay), delta.latestDay);
+            days.earliest = std::min(days.earliest.value_or(delta.earliestDay), delta.earliestDay);
         }
-        if (latest)
-            noteTransactionDay(m_db.sql(), *latest);
-        // No lifecycle refresh per customer here: bulk imports run a full
-        // replay (replayLifecycles) afterwards.
-        tx.commit();
     } catch (const SQLite::Exception& e) {
-        // The foreign key stopped a row whose customer does not exist (the
-        // batch is rolled back): name it rather than only the constraint.
+        // The foreign key stopped a row whose customer does not exist: name
+        // it rather than only the constraint.
         if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_FOREIGNKEY)
             requireCustomers(m_db, batch);
         sql::rethrow(e, "adding a batch of transactions");
@@ -268,7 +285,7 @@ void TransactionStore::update(const Transaction& transaction) {
         requireCustomer(m_db.sql(), transaction.customerId);
         SQLite::Statement st(m_db.sql(), "UPDATE txn SET customer_id = ?, day = ?, amount = ?, "
                                           "cost = ?, product = ?, reference = ? WHERE id = ?");
-        bindFields(st, transaction);
+        bindFields(st, transaction, toDayNumber(transaction.date));
         st.bind(7, static_cast<std::int64_t>(transaction.id));
         st.exec();
         aggregates::refresh(m_db, transaction.customerId);

@@ -35,6 +35,18 @@ public:
     std::vector<Transaction> listFor(std::int64_t customerId) const;
 
 private:
+    friend class TransactionBulkLoad;
+
+    // The days a batch spans, refunds included.
+    struct DaySpan {
+        std::optional<std::int64_t> earliest;
+        std::optional<std::int64_t> latest;
+    };
+    // addBatch's writes without its validation and its savepoint: `rows`
+    // passed validate() and the caller's unit of work is open and is rolled
+    // back if this throws (rows of the batch may be written). Widens `days`.
+    BatchResult insertValidated(std::span<const Transaction> rows, DaySpan& days);
+
     const Database& m_db;
 };
 
