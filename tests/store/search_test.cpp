@@ -171,3 +171,32 @@ TEST(SearchDocuments, GramDocumentHasCjkUnigramsAndBigramsAndAsciiWords) {
     EXPECT_EQ(search::gramDocument("张伟 Zhang-Wei"), "张 张伟 伟 zhang wei");
     EXPECT_EQ(search::gramDocument("星辰（北京）"), "星 星辰 辰 北 北京 京");
 }
+
+// One unit of work with more terms than the indexes gather in memory (the
+// demo and imports write 250,000 customers at a time): every customer is
+// found, by a word of three characters and by one of two.
+TEST_F(Search, CustomersAddedInOneLargeUnitAreAllFound) {
+    std::vector<Customer> many;
+    for (int i = 0; i < 30'000; ++i) {
+        Customer c;
+        c.code = "B-" + std::to_string(i);
+        c.name = "客户" + std::to_string(i) + " Zq" + std::to_string(i * 7919 % 100'000) + "x";
+        c.createdOn = Date(2026, 1, 1);
+        many.push_back(c);
+    }
+    {
+        WriteTransaction unit(t.db());
+        store.addBatch(many);
+        unit.commit();
+    }
+    auto count = [this](const std::string& text) {
+        CustomerFilter filter;
+        filter.search = text;
+        return CustomerQuery(t.db()).count(filter);
+    };
+    EXPECT_EQ(count("客户"), 30'000);                     // two characters: the gram index
+    EXPECT_EQ(count("zq"), 30'000);                       // a short Latin word start
+    EXPECT_EQ(codesFound("B-29999"), Codes{"B-29999"}); // the trigram index
+    EXPECT_EQ(codesFound("客户12345"), Codes{"B-12345"});
+    EXPECT_EQ(codesFound("zq" + std::to_string(12345 * 7919 % 100'000) + "x"), Codes{"B-12345"});
+}

@@ -9,6 +9,8 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <vector>
 
 namespace SQLite {
@@ -43,15 +45,27 @@ DerivedTimeline derive(const CustomerHistory& history, const Date& asOf,
 class TimelineWriter {
 public:
     explicit TimelineWriter(SQLite::Database& sql);
+    ~TimelineWriter();
+    TimelineWriter(const TimelineWriter&) = delete;
+    TimelineWriter& operator=(const TimelineWriter&) = delete;
     // Deletes the derived rows of customers first..last (inclusive).
     void clearDerived(std::int64_t firstCustomer, std::int64_t lastCustomer);
-    // Inserts the changes of one customer and sets its stage (rows cleared before).
-    std::int64_t write(const DerivedTimeline& timeline);
+    // Inserts the changes of these customers and sets their stages (rows
+    // cleared before); returns the number of changes.
+    std::int64_t write(std::span<const DerivedTimeline> timelines);
+    std::int64_t write(const DerivedTimeline& timeline) { return write(std::span(&timeline, 1)); }
 
 private:
+    struct Change {
+        std::int64_t customerId;
+        const StageChange* change;
+    };
+    void insert(std::span<const Change> changes);
+
+    SQLite::Database& m_sql;
     SQLite::Statement m_clear;
-    SQLite::Statement m_insert;
     SQLite::Statement m_setStage;
+    std::unique_ptr<SQLite::Statement> m_insertChunk; // a full chunk of rows, made when first needed
 };
 
 } // namespace crm::lifecycle_rows

@@ -108,9 +108,7 @@ std::int64_t writeBatch(const Database& db, const std::vector<std::int64_t>& ids
     WriteTransaction tx(db);
     lifecycle_rows::TimelineWriter writer(db.sql());
     writer.clearDerived(ids.front(), ids.back());
-    std::int64_t changes = 0;
-    for (const DerivedTimeline& t : timelines)
-        changes += writer.write(t);
+    const std::int64_t changes = writer.write(timelines);
     if (asOfToRecord)
         lifecycle_meta::setAsOfDay(db.sql(), toDayNumber(*asOfToRecord));
     tx.commit();
