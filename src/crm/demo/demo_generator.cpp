@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <chrono>
 #include <exception>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <thread>
@@ -96,7 +97,7 @@ public:
                 p.interaction.customerId = ids[i];
                 if (p.contactIndex)
                     p.interaction.contactId = contactIds[i][*p.contactIndex];
-                rows.push_back(p.interaction);
+                rows.push_back(std::move(p.interaction)); // counted before, not read again
             }
         std::vector<std::int64_t> interactionIds;
         {
@@ -210,10 +211,25 @@ public:
         return std::move(*planned);
     }
 
+    // Hands written plans back: they are freed on the drawing thread, which
+    // has time to spare, not on the writing one.
+    void recycle(std::vector<CustomerPlan> plans) {
+        const std::lock_guard lock(m_spentMutex);
+        m_spent.push_back(std::move(plans));
+    }
+
 private:
+    void freeSpent() {
+        std::vector<std::vector<CustomerPlan>> spent;
+        const std::lock_guard lock(m_spentMutex);
+        std::swap(spent, m_spent);
+        // freed here, after the lock is released (declared before it)
+    }
+
     void run(const Options& options, std::int64_t total, std::int64_t batch) {
         try {
             for (std::int64_t done = 0; done < total;) {
+                freeSpent();
                 const std::int64_t n = std::min(batch, total - done);
                 PlannedBatch planned;
                 {
@@ -233,6 +249,8 @@ private:
 
     HandOff<PlannedBatch> m_batches;
     std::exception_ptr m_failed;
+    std::mutex m_spentMutex;
+    std::vector<std::vector<CustomerPlan>> m_spent;
     std::thread m_thread;
 };
 
@@ -276,6 +294,7 @@ Summary generate(const Database& db, const Options& options) {
         for (const CustomerPlan& plan : plans)
             count(written, plan, options.asOf);
         writer.write(plans, unit->transactions());
+        planner.recycle(std::move(plans));
         done += n;
         inUnit += n;
         if (inUnit >= perUnit || done == total) {

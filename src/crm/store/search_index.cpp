@@ -8,7 +8,10 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include <future>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace crm::search {
 
@@ -195,22 +198,64 @@ void indexStale(const Database& db) {
                   "FROM search_doc d JOIN temp.stale_search s ON s.id = d.id");
 }
 
-// Stores the customer's documents in search_doc (or drops them when the
+// A customer's two documents; nullopt when the customer is gone.
+struct Documents {
+    std::string doc;
+    std::string grams;
+};
+using Texts = std::vector<std::pair<std::int64_t, std::optional<std::string>>>;
+using DocumentsOf = std::vector<std::pair<std::int64_t, std::optional<Documents>>>;
+
+DocumentsOf documentsOf(const Texts& texts) {
+    DocumentsOf out;
+    out.reserve(texts.size());
+    for (const auto& [id, text] : texts)
+        out.emplace_back(id, text ? std::optional(Documents{trigramDocument(*text),
+                                                            gramDocument(*text)})
+                                  : std::nullopt);
+    return out;
+}
+
+// Stores the customers' documents in search_doc (or drops them when the
 // customer is gone); the full-text indexes are written by the caller.
-void writeDocument(const Database& db, std::int64_t customerId) {
-    const auto text = sourceText(db, customerId);
-    if (!text) {
-        CachedStatement del(db.statements(), "DELETE FROM search_doc WHERE id = ?");
-        del->bind(1, customerId);
-        del->exec();
-        return;
-    }
+void storeDocuments(const Database& db, const DocumentsOf& documents) {
+    CachedStatement del(db.statements(), "DELETE FROM search_doc WHERE id = ?");
     CachedStatement put(db.statements(),
                         "INSERT OR REPLACE INTO search_doc(id, doc, grams) VALUES (?, ?, ?)");
-    put->bind(1, customerId);
-    put->bind(2, trigramDocument(*text));
-    put->bind(3, gramDocument(*text));
-    put->exec();
+    for (const auto& [id, d] : documents) {
+        SQLite::Statement& st = d ? *put : *del;
+        st.reset();
+        st.bind(1, id);
+        if (d) {
+            st.bindNoCopy(2, d->doc);
+            st.bindNoCopy(3, d->grams);
+        }
+        st.exec();
+    }
+}
+
+// Customers per step of writeDocuments.
+constexpr std::size_t kDocumentChunk = 2048;
+
+// Reads the customers' texts and stores their documents. The documents of a
+// chunk are made on a thread of their own while the writing connection
+// stores the chunk before and reads the next (making them was 0.3 s of the
+// 100,000-customer demo's single writing thread).
+void writeDocuments(const Database& db, const std::set<std::int64_t>& customerIds) {
+    std::future<DocumentsOf> pending;
+    for (auto it = customerIds.begin(); it != customerIds.end();) {
+        Texts texts;
+        for (; it != customerIds.end() && texts.size() < kDocumentChunk; ++it)
+            texts.emplace_back(*it, sourceText(db, *it));
+        auto next = customerIds.size() <= kDocumentChunk
+                        ? std::async(std::launch::deferred, documentsOf, std::move(texts))
+                        : std::async(std::launch::async, documentsOf, std::move(texts));
+        if (pending.valid())
+            storeDocuments(db, pending.get());
+        pending = std::move(next);
+    }
+    if (pending.valid())
+        storeDocuments(db, pending.get());
 }
 
 } // namespace
@@ -247,8 +292,7 @@ void refresh(const Database& db, const std::set<std::int64_t>& customerIds) {
         return;
     markStale(db, customerIds);
     unindexStale(db);
-    for (const std::int64_t id : customerIds)
-        writeDocument(db, id);
+    writeDocuments(db, customerIds);
     indexStale(db);
 }
 
