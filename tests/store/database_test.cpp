@@ -104,11 +104,6 @@ TEST(Database, UsesWalForeignKeysAndADurableSyncMode) {
     EXPECT_GE(sql.execAndGet("PRAGMA synchronous").getInt(), 1); // never OFF
     EXPECT_EQ(sql.execAndGet("PRAGMA application_id").getInt(), kApplicationId);
     EXPECT_EQ(sql.execAndGet("PRAGMA user_version").getInt(), kSchemaVersion);
-    // Both search indexes gather 8 MiB of terms before writing a segment.
-    EXPECT_EQ(sql.execAndGet("SELECT v FROM search_trigram_config WHERE k = 'hashsize'").getInt(),
-              8388608);
-    EXPECT_EQ(sql.execAndGet("SELECT v FROM search_gram_config WHERE k = 'hashsize'").getInt(),
-              8388608);
 }
 
 TEST(Database, NewFileIsReadableByItsOwnerOnly) {
