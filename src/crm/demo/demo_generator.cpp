@@ -120,7 +120,7 @@ public:
     void addStages(const CustomerPlan& plan, std::int64_t id) {
         PhaseTimer timer(m_summary.seconds.stages);
         for (const StageChange& change : plan.manualStages)
-            m_stages.setManual(id, change.to, change.on, change.reason);
+            m_stages.setManualBeforeReplay(id, change.to, change.on, change.reason); // replayed at the end
     }
 
     void addTransactions(std::vector<CustomerPlan>& plans, const std::vector<std::int64_t>& ids,

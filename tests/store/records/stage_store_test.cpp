@@ -1,7 +1,10 @@
 #include "record_fixture.h"
 
+#include "crm/names.h"
 #include "crm/store/customer_store.h"
+#include "crm/store/lifecycle_timeline.h"
 #include "crm/store/stage_store.h"
+#include "crm/store/transaction_store.h"
 
 namespace crm::test {
 namespace {
@@ -35,6 +38,37 @@ TEST_F(StageStoreTest, ManualChangeRecordsFromToAndNoteAndSetsStage) {
     EXPECT_TRUE(history[0].manual);
     EXPECT_EQ(history[1].from, Stage::Exploration);
     EXPECT_EQ(history[1].to, Stage::Formation);
+}
+
+// What a loader gets from manual changes made before its purchases and one
+// replay at the end is what setManual (which derives at once) gets.
+TEST_F(StageStoreTest, ManualChangesBeforeAReplayEndAsIfDerivedAtOnce) {
+    const std::int64_t other = addOrganisation("ORG-2");
+    auto load = [this](std::int64_t customer, bool deriveAtOnce) {
+        StageStore store(db());
+        if (deriveAtOnce)
+            store.setManual(customer, Stage::Exploration, day(2024, 3, 1), "trial");
+        else
+            store.setManualBeforeReplay(customer, Stage::Exploration, day(2024, 3, 1), "trial");
+        TransactionStore transactions(db());
+        for (int month = 1; month <= 12; ++month)
+            transactions.add({0, customer, day(2024, month, 15), 500'00, {}, "订阅", ""});
+        transactions.add({0, customer, day(2025, 2, 1), 900'00, {}, "订阅", ""});
+    };
+    load(m_org, true);
+    load(other, false);
+    replayLifecycles(db(), day(2026, 6, 30));
+    auto withoutIds = [](const std::vector<StageChange>& changes) {
+        std::vector<std::string> out;
+        for (const StageChange& c : changes)
+            out.push_back(std::string(c.from ? toKey(*c.from) : "-") + ">" + std::string(toKey(c.to)) +
+                          " " + toIso(c.on) + " " + c.reason + (c.manual ? " manual" : ""));
+        return out;
+    };
+    const auto expected = withoutIds(StageStore(db()).history(m_org));
+    ASSERT_GE(expected.size(), 3u); // the manual change and derived ones after it
+    EXPECT_EQ(withoutIds(StageStore(db()).history(other)), expected);
+    EXPECT_EQ(currentStage(other), currentStage(m_org));
 }
 
 TEST_F(StageStoreTest, DerivedChangeIsNotManualAndSetsStage) {

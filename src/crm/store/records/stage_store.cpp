@@ -66,6 +66,16 @@ std::string stageLabelFor(std::int64_t customerId, Stage to) {
 
 std::int64_t StageStore::setManual(std::int64_t customerId, Stage to, const Date& on,
                                    const std::string& reason) {
+    return writeManual(customerId, to, on, reason, true);
+}
+
+std::int64_t StageStore::setManualBeforeReplay(std::int64_t customerId, Stage to, const Date& on,
+                                               const std::string& reason) {
+    return writeManual(customerId, to, on, reason, false);
+}
+
+std::int64_t StageStore::writeManual(std::int64_t customerId, Stage to, const Date& on,
+                                     const std::string& reason, bool rederive) {
     records::requireDate(on, "date");
     auto& sql = m_db.sql();
     try {
@@ -73,7 +83,8 @@ std::int64_t StageStore::setManual(std::int64_t customerId, Stage to, const Date
         const auto customer = records::requireCustomer(m_db, customerId);
         const StageChange change{0, customerId, customer.stage, to, on, reason, true};
         const std::int64_t id = applyChange(sql, change);
-        refreshLifecycle(m_db, customerId); // the derived timeline continues from it
+        if (rederive)
+            refreshLifecycle(m_db, customerId); // the derived timeline continues from it
         tx.commit();
         return id;
     } catch (const SQLite::Exception& e) {
