@@ -102,11 +102,9 @@ namespace {
 constexpr std::size_t kChangesPerInsert = 50;
 
 std::string insertChangesSql(std::size_t rows) {
-    std::string sql = "INSERT INTO stage_change(customer_id, from_stage, to_stage, day, reason, "
-                      "manual) VALUES ";
-    for (std::size_t i = 0; i < rows; ++i)
-        sql += i ? ", (?, ?, ?, ?, ?, 0)" : "(?, ?, ?, ?, ?, 0)";
-    return sql;
+    return sql::multiRowInsert("INSERT INTO stage_change(customer_id, from_stage, to_stage, day, "
+                               "reason, manual) VALUES ",
+                               "(?, ?, ?, ?, ?, 0)", rows);
 }
 
 // A stage's key is a view of a string literal (names.cpp), so it ends in a

@@ -198,11 +198,12 @@ void indexStale(const Database& db) {
                   "FROM search_doc d JOIN temp.stale_search s ON s.id = d.id");
 }
 
-// A customer's two documents; nullopt when the customer is gone.
+// A customer's two documents: for the trigram index and for the gram index.
 struct Documents {
     std::string doc;
     std::string grams;
 };
+// By customer id; nullopt for a customer that is gone.
 using Texts = std::vector<std::pair<std::int64_t, std::optional<std::string>>>;
 using DocumentsOf = std::vector<std::pair<std::int64_t, std::optional<Documents>>>;
 

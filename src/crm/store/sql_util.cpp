@@ -49,6 +49,17 @@ std::string textColumn(const SQLite::Column& column) {
     return column.getString();
 }
 
+std::string multiRowInsert(std::string_view head, std::string_view row, std::size_t rows) {
+    std::string sql(head);
+    sql.reserve(head.size() + rows * (row.size() + 2));
+    for (std::size_t i = 0; i < rows; ++i) {
+        if (i)
+            sql += ", ";
+        sql += row;
+    }
+    return sql;
+}
+
 bool isConstraintViolation(const SQLite::Exception& e) {
     return (e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT;
 }

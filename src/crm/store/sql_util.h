@@ -34,4 +34,8 @@ std::string textColumn(const SQLite::Column& column); // NULL reads as ""
 
 bool isConstraintViolation(const SQLite::Exception& e);
 
+// `head` ("INSERT INTO t(a, b) VALUES ") followed by `rows` copies of `row`
+// ("(?, ?)"), comma-separated: one statement for many rows.
+std::string multiRowInsert(std::string_view head, std::string_view row, std::size_t rows);
+
 } // namespace crm::sql

@@ -106,11 +106,9 @@ using Deltas = std::unordered_map<std::int64_t, AggregateDelta>;
 constexpr std::size_t kRowsPerInsert = 50;
 
 std::string multiRowInsert(std::size_t rows) {
-    std::string sql = "INSERT OR IGNORE INTO txn(customer_id, day, amount, cost, product, "
-                      "reference) VALUES ";
-    for (std::size_t i = 0; i < rows; ++i)
-        sql += i ? ", (?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?)";
-    return sql;
+    return sql::multiRowInsert("INSERT OR IGNORE INTO txn(customer_id, day, amount, cost, product, "
+                               "reference) VALUES ",
+                               "(?, ?, ?, ?, ?, ?)", rows);
 }
 
 // The SQL of a full chunk is made once, not for every chunk.
