@@ -223,7 +223,7 @@ std::int64_t TransactionStore::add(const Transaction& transaction) {
         delta.add(day, transaction.amount, transaction.cost);
         SQLite::Statement apply(m_db.sql(), kApplyDelta);
         applyDelta(apply, transaction.customerId, delta);
-        noteTransactionDay(m_db.sql(), toDayNumber(transaction.date));
+        noteTransactionDay(m_db.sql(), day);
         refreshLifecycle(m_db, transaction.customerId);
         tx.commit();
         return id;
