@@ -9,6 +9,7 @@
 #include <deque>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace crm {
 
@@ -57,6 +58,30 @@ private:
     std::deque<Item> m_items;
     bool m_closed = false;
     bool m_stopped = false;
+};
+
+// What one thread is done with, freed by another that has time to spare
+// (written batches of an import, written demo plans): the thread that
+// writes to the store then only writes.
+template <typename Item>
+class Leftovers {
+public:
+    void add(Item item) {
+        const std::lock_guard lock(m_mutex);
+        m_items.push_back(std::move(item));
+    }
+    // Frees what was added so far, outside the lock.
+    void free() {
+        std::vector<Item> items;
+        {
+            const std::lock_guard lock(m_mutex);
+            std::swap(items, m_items);
+        }
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<Item> m_items;
 };
 
 } // namespace crm

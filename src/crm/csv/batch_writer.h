@@ -10,7 +10,6 @@
 
 #include <exception>
 #include <functional>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -38,7 +37,7 @@ public:
     // Queues a batch (waits while `depth` batches wait); rethrows here what a
     // write threw, so reading stops at the first failure.
     void add(std::vector<Row> batch) {
-        freeWritten();
+        m_written.free();
         if (!m_batches.push(std::move(batch)))
             rethrowFailure();
     }
@@ -57,19 +56,11 @@ private:
         try {
             while (auto batch = m_batches.pop()) {
                 m_write(*batch);
-                const std::lock_guard lock(m_writtenMutex);
-                m_written.push_back(std::move(*batch));
+                m_written.add(std::move(*batch));
             }
         } catch (...) {
             m_failed = std::current_exception(); // read by the caller after stop() and join()
             m_batches.stop();
-        }
-    }
-    void freeWritten() {
-        std::vector<std::vector<Row>> written;
-        {
-            const std::lock_guard lock(m_writtenMutex);
-            std::swap(written, m_written);
         }
     }
     void rethrowFailure() {
@@ -80,8 +71,7 @@ private:
     Write m_write;
     HandOff<std::vector<Row>> m_batches;
     std::exception_ptr m_failed;
-    std::mutex m_writtenMutex;
-    std::vector<std::vector<Row>> m_written; // by the writing thread, freed by add()
+    Leftovers<std::vector<Row>> m_written; // by the writing thread, freed by add()
     std::thread m_thread;
 };
 

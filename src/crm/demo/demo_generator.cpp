@@ -17,7 +17,6 @@
 #include <algorithm>
 #include <chrono>
 #include <exception>
-#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <thread>
@@ -213,23 +212,14 @@ public:
 
     // Hands written plans back: they are freed on the drawing thread, which
     // has time to spare, not on the writing one.
-    void recycle(std::vector<CustomerPlan> plans) {
-        const std::lock_guard lock(m_spentMutex);
-        m_spent.push_back(std::move(plans));
-    }
+    void recycle(std::vector<CustomerPlan> plans) { m_spent.add(std::move(plans)); }
 
 private:
-    void freeSpent() {
-        std::vector<std::vector<CustomerPlan>> spent;
-        const std::lock_guard lock(m_spentMutex);
-        std::swap(spent, m_spent);
-        // freed here, after the lock is released (declared before it)
-    }
 
     void run(const Options& options, std::int64_t total, std::int64_t batch) {
         try {
             for (std::int64_t done = 0; done < total;) {
-                freeSpent();
+                m_spent.free();
                 const std::int64_t n = std::min(batch, total - done);
                 PlannedBatch planned;
                 {
@@ -249,8 +239,7 @@ private:
 
     HandOff<PlannedBatch> m_batches;
     std::exception_ptr m_failed;
-    std::mutex m_spentMutex;
-    std::vector<std::vector<CustomerPlan>> m_spent;
+    Leftovers<std::vector<CustomerPlan>> m_spent;
     std::thread m_thread;
 };
 

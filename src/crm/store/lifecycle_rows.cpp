@@ -120,8 +120,6 @@ TimelineWriter::TimelineWriter(SQLite::Database& sql)
       m_clear(sql, "DELETE FROM stage_change WHERE customer_id BETWEEN ? AND ? AND manual = 0"),
       m_setStage(sql, "UPDATE customer SET stage = ?1 WHERE id = ?2 AND stage <> ?1") {}
 
-TimelineWriter::~TimelineWriter() = default;
-
 void TimelineWriter::clearDerived(std::int64_t firstCustomer, std::int64_t lastCustomer) {
     m_clear.reset();
     m_clear.bind(1, firstCustomer);
@@ -146,12 +144,12 @@ std::int64_t TimelineWriter::write(std::span<const DerivedTimeline> timelines) {
 }
 
 void TimelineWriter::insert(std::span<const Change> changes) {
-    std::unique_ptr<SQLite::Statement> partial;
     if (changes.size() == kChangesPerInsert && !m_insertChunk)
-        m_insertChunk = std::make_unique<SQLite::Statement>(m_sql, insertChangesSql(kChangesPerInsert));
-    if (changes.size() != kChangesPerInsert)
-        partial = std::make_unique<SQLite::Statement>(m_sql, insertChangesSql(changes.size()));
-    SQLite::Statement& st = partial ? *partial : *m_insertChunk;
+        m_insertChunk.emplace(m_sql, insertChangesSql(kChangesPerInsert));
+    std::optional<SQLite::Statement> partial;
+    SQLite::Statement& st = changes.size() == kChangesPerInsert
+                                ? *m_insertChunk
+                                : partial.emplace(m_sql, insertChangesSql(changes.size()));
     st.reset();
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const int first = static_cast<int>(5 * i + 1);

@@ -9,7 +9,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <cstdint>
-#include <memory>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -45,9 +45,6 @@ DerivedTimeline derive(const CustomerHistory& history, const Date& asOf,
 class TimelineWriter {
 public:
     explicit TimelineWriter(SQLite::Database& sql);
-    ~TimelineWriter();
-    TimelineWriter(const TimelineWriter&) = delete;
-    TimelineWriter& operator=(const TimelineWriter&) = delete;
     // Deletes the derived rows of customers first..last (inclusive).
     void clearDerived(std::int64_t firstCustomer, std::int64_t lastCustomer);
     // Inserts the changes of these customers and sets their stages (rows
@@ -65,7 +62,7 @@ private:
     SQLite::Database& m_sql;
     SQLite::Statement m_clear;
     SQLite::Statement m_setStage;
-    std::unique_ptr<SQLite::Statement> m_insertChunk; // a full chunk of rows, made when first needed
+    std::optional<SQLite::Statement> m_insertChunk; // a full chunk of rows, made when first needed
 };
 
 } // namespace crm::lifecycle_rows
