@@ -79,6 +79,11 @@ std::string reasonText(const Signals& s, const Strengths& strengths, int decimal
 
 std::optional<double> medianGapDays(std::span<const std::int64_t> sortedDays) {
     std::vector<std::int64_t> gaps;
+    return medianGapDays(sortedDays, gaps);
+}
+
+std::optional<double> medianGapDays(std::span<const std::int64_t> sortedDays, std::vector<std::int64_t>& gaps) {
+    gaps.clear();
     for (std::size_t i = 1; i < sortedDays.size(); ++i)
         if (sortedDays[i] != sortedDays[i - 1])
             gaps.push_back(sortedDays[i] - sortedDays[i - 1]);

@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace crm::risk {
 
@@ -58,6 +59,8 @@ std::string reasonText(const Signals& signs, const Strengths& strengths, int dec
 // Median of the gaps between consecutive distinct days of `sortedDays`
 // (day numbers, ascending, repeats allowed); none with fewer than 2 distinct days.
 std::optional<double> medianGapDays(std::span<const std::int64_t> sortedDays);
+// The same with the gaps in `scratch`: no allocation per customer of a million.
+std::optional<double> medianGapDays(std::span<const std::int64_t> sortedDays, std::vector<std::int64_t>& scratch);
 
 // Net revenue per year of the relationship: net / max(1, years since the
 // first purchase); 0 when the net revenue is not positive.

@@ -47,11 +47,19 @@ DimensionCuts cutsOf(std::span<const Behaviour> customers, Get goodness) {
 
 } // namespace
 
+DimensionCuts recencyCutsOf(std::span<const Behaviour> customers) {
+    return cutsOf(customers, [](const Behaviour& b) { return -b.recencyDays; });
+}
+
+DimensionCuts frequencyCutsOf(std::span<const Behaviour> customers) {
+    return cutsOf(customers, [](const Behaviour& b) { return b.frequency; });
+}
+
 Cutpoints cutpointsOf(std::span<const Behaviour> customers) {
     Cutpoints out;
     out.scored = std::ssize(customers);
-    out.recency = cutsOf(customers, [](const Behaviour& b) { return -b.recencyDays; });
-    out.frequency = cutsOf(customers, [](const Behaviour& b) { return b.frequency; });
+    out.recency = recencyCutsOf(customers);
+    out.frequency = frequencyCutsOf(customers);
     out.monetary = cutsOf(customers, [](const Behaviour& b) { return b.monetary; });
     return out;
 }

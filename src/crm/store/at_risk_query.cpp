@@ -38,7 +38,7 @@ std::optional<rfm::DimensionCuts> recencyCuts(const std::vector<std::int64_t>& l
             scored.push_back({static_cast<std::int64_t>(id), day - last[id], 0, 0});
     if (scored.empty())
         return std::nullopt;
-    return rfm::cutpointsOf(scored).recency;
+    return rfm::recencyCutsOf(scored);
 }
 
 // A customer's latest stage change so far: the one with the largest

@@ -15,14 +15,15 @@ constexpr int kPassFrom = 20, kPassTo = 75;
 
 } // namespace
 
-BackgroundPass::BackgroundPass(const Scan& scan, bool oneThread)
-    : m_indexById(scan.indexById), m_purchaseCounts(scan.purchaseCounts), m_progress([this](int percent) {
+BackgroundPass::BackgroundPass(const Scan& scan, bool otherCoreBusy)
+    : m_indexById(scan.indexById), m_purchaseCounts(scan.purchaseCounts), m_secondCoreFree(!otherCoreBusy),
+      m_progress([this](int percent) {
           m_percent = percent;
           return !m_stop.load();
       }) {
-    m_thread = std::thread([this, path = scan.db.path().string(), &facts = scan.facts, oneThread] {
+    m_thread = std::thread([this, path = scan.db.path().string(), &facts = scan.facts] {
         try {
-            run(path, facts, oneThread);
+            run(path, facts);
         } catch (...) {
             const std::lock_guard lock(m_mutex);
             m_failed = std::current_exception();
@@ -33,13 +34,13 @@ BackgroundPass::BackgroundPass(const Scan& scan, bool oneThread)
     });
 }
 
-void BackgroundPass::run(const std::string& path, dashboard::Facts& facts, bool oneThread) {
+void BackgroundPass::run(const std::string& path, dashboard::Facts& facts) {
     const Database own = Database::open(path);
     const MappedReads mapped(own.sql());
     // Not written through this view: scannedPass reads the facts' period and size.
     Scan scan{own, facts, m_progress, std::move(m_indexById), {},
               std::move(m_purchaseCounts), true};
-    const Pass pass = scannedPass(scan, true, oneThread);
+    const Pass pass = scannedPass(scan, true, &m_secondCoreFree);
     PreparedRisk prepared = prepareRisk(facts, pass, true);
     const std::lock_guard lock(m_mutex);
     m_prepared = std::move(prepared);

@@ -19,13 +19,17 @@ class BackgroundPass {
 public:
     // Starts the pass for the customers `scan` has read (their ids and kept
     // purchase counts are copied; of the facts only the period and the
-    // number of customers are read), on one thread when the caller's read
-    // takes the other core, else on two.
-    BackgroundPass(const Scan& scan, bool oneThread);
+    // number of customers are read): on one thread while the caller's read
+    // takes the other core (`otherCoreBusy`), on two once offerSecondCore()
+    // is called; on two from the start otherwise.
+    BackgroundPass(const Scan& scan, bool otherCoreBusy);
     // Stops the pass if it still runs and waits for its thread.
     ~BackgroundPass();
     BackgroundPass(const BackgroundPass&) = delete;
     BackgroundPass& operator=(const BackgroundPass&) = delete;
+
+    // The caller's read is done: the pass may take a second thread.
+    void offerSecondCore() { m_secondCoreFree = true; }
 
     // Waits for the pass and the risk prepared from it, reporting progress
     // through `scan` as the part from `from` to `to` percent (Cancelled when
@@ -33,11 +37,12 @@ public:
     PreparedRisk wait(const Scan& scan, int from, int to);
 
 private:
-    void run(const std::string& path, dashboard::Facts& facts, bool oneThread);
+    void run(const std::string& path, dashboard::Facts& facts);
 
     std::vector<std::uint32_t> m_indexById;     // copies of the caller's scan
     std::vector<std::int64_t> m_purchaseCounts;
     std::atomic<bool> m_stop = false;
+    std::atomic<bool> m_secondCoreFree;
     std::atomic<int> m_percent = 0;
     std::mutex m_mutex;
     std::condition_variable m_finished;

@@ -3,35 +3,39 @@
 #include "crm/store/mapped_reads.h"
 #include "crm/store/database.h"
 
-#include <atomic>
-#include <exception>
-#include <thread>
-
 namespace crm::dashboard_scan {
 
-void inTwoHalves(const Database& db, const std::function<void(SQLite::Database&)>& first,
-                 const std::function<void(SQLite::Database&, const std::function<bool()>&)>& second) {
-    std::atomic<bool> stop = false;
-    std::exception_ptr failed;
-    std::thread other([&] {
+SecondReader::~SecondReader() {
+    m_stop = true;
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void SecondReader::start(const Database& db, Read read) {
+    m_thread = std::thread([this, path = db.path(), read = std::move(read)] {
         try {
-            const Database own = Database::open(db.path());
+            const Database own = Database::open(path);
             const MappedReads mapped(own.sql());
-            second(own.sql(), [&] { return !stop.load(); });
+            read(own.sql(), [this] { return !m_stop.load(); });
         } catch (...) {
-            failed = std::current_exception();
+            m_failed = std::current_exception();
         }
     });
-    try {
-        first(db.sql());
-    } catch (...) {
-        stop = true;
-        other.join();
-        throw;
-    }
-    other.join();
-    if (failed)
-        std::rethrow_exception(failed);
+}
+
+void SecondReader::finish() {
+    if (m_thread.joinable())
+        m_thread.join();
+    if (m_failed)
+        std::rethrow_exception(m_failed);
+}
+
+void inTwoHalves(const Database& db, const std::function<void(SQLite::Database&)>& first,
+                 const SecondReader::Read& second) {
+    SecondReader other; // stopped and waited for if `first` throws
+    other.start(db, second);
+    first(db.sql());
+    other.finish();
 }
 
 } // namespace crm::dashboard_scan

@@ -6,6 +6,7 @@
 #include "crm/store/clv_model_store.h"
 #include "crm/store/dashboard_scan.h"
 
+#include <atomic>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -43,18 +44,21 @@ struct Pass {
     std::optional<StoredClvModel> model;
     bool needCosts = true;        // false: the totals are known, only the risk is wanted
     bool everyTransaction = false; // the date is on or after every transaction: no date test per row
-    // Read on one thread (beside the other reads of the dashboard, which take
-    // the other core), not in two halves on two.
-    bool oneThread = false;
+    // When a second thread may join the read: null, from the start; else
+    // once it turns true (the other reads of the dashboard held the other
+    // core until then).
+    const std::atomic<bool>* secondCoreFree = nullptr;
+    std::int64_t secondReaderRows = 0; // how many rows the second thread read
 };
 
-// The transactions to the date into `pass` (two threads, each with its own
-// connection, on halves of the table; one when pass.oneThread).
+// The transactions to the date into `pass`: the calling thread reads the
+// table's chunks upwards, and a second thread with its own connection, once
+// pass.secondCoreFree allows, reads them downwards until the two meet.
 void scanTransactions(Scan& scan, Pass& pass);
 
 // The window, slots and model for the scan's date, then scanTransactions;
 // reads `scan.facts` only for the period and the number of customers.
-Pass scannedPass(Scan& scan, bool totalsKnown, bool oneThread);
+Pass scannedPass(Scan& scan, bool totalsKnown, const std::atomic<bool>* secondCoreFree = nullptr);
 
 // Each customer's totals from a finished pass into the facts.
 void copyTotals(Scan& scan, const Pass& pass);

@@ -1,6 +1,6 @@
 // The transactions for the dashboard, in one pass over txn in table order:
 // revenue, margin and purchases to the date, and every customer's purchase
-// days (the at-risk signs need them). The table is read in two halves by two
+// days (the at-risk signs need them). The table is read from both ends by two
 // threads, each with its own connection: on a million customers the pass is
 // most of the dashboard's time, and SQLite spends it stepping rows.
 #include "crm/errors.h"
@@ -14,12 +14,13 @@
 #include <SQLiteCpp/Database.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
-#include <exception>
 #include <functional>
+#include <mutex>
 #include <numeric>
+#include <optional>
 #include <string>
-#include <thread>
 
 namespace crm::dashboard_scan {
 
@@ -38,15 +39,57 @@ void Totals::add(const Totals& other) {
 
 namespace {
 
-// One thread's rows: txn ids in [low, high].
+// One thread's rows.
 struct Share {
-    std::int64_t low = 0, high = 0;
     std::vector<Totals> totals; // by customer index
     // The first share fills each customer's slot from its start, the other
-    // from its end backwards: no copy of ten million purchases, and no two
-    // threads write the same place unless the kept counts are wrong (which
-    // merge() then reports; the stores are atomic, so even that is no race).
+    // (reading the table downwards) from its end: no copy of ten million
+    // purchases, and no two threads write the same place unless the kept
+    // counts are wrong (which merge() then reports; the stores are atomic,
+    // so even that is no race).
     bool fromEnd = false;
+};
+
+struct IdRange {
+    std::int64_t low = 0, high = 0;
+};
+
+// The table's ids in chunks, claimed from the bottom by the pass's thread
+// and from the top by the second one, until they meet: the second can join
+// whenever its core is free and still take half of what is left.
+class Chunks {
+public:
+    Chunks(std::int64_t low, std::int64_t high)
+        : m_low(low), m_high(high), m_next(low), m_top(high),
+          m_size(std::max<std::int64_t>(1, (high - low + 1) / kChunks)) {}
+
+    std::optional<IdRange> fromBottom() {
+        const std::lock_guard lock(m_mutex);
+        if (m_next > m_top)
+            return std::nullopt;
+        const IdRange range{m_next, std::min(m_top, m_next + m_size - 1)};
+        m_next = range.high + 1;
+        return range;
+    }
+    std::optional<IdRange> fromTop() {
+        const std::lock_guard lock(m_mutex);
+        if (m_next > m_top)
+            return std::nullopt;
+        const IdRange range{std::max(m_next, m_top - m_size + 1), m_top};
+        m_top = range.low - 1;
+        return range;
+    }
+    // Share of the ids claimed so far (0..1).
+    double claimed() {
+        const std::lock_guard lock(m_mutex);
+        return static_cast<double>((m_next - m_low) + (m_high - m_top)) / static_cast<double>(m_high - m_low + 1);
+    }
+
+private:
+    static constexpr std::int64_t kChunks = 40; // about a quarter million rows each
+    std::mutex m_mutex;
+    const std::int64_t m_low, m_high;
+    std::int64_t m_next, m_top, m_size;
 };
 
 Window windowOf(const Database& db, const Date& asOf) {
@@ -104,31 +147,47 @@ void addTransaction(Pass& pass, Share& share, std::uint32_t customer, std::int64
     ++t.purchases;
 }
 
-// Reads one share; `keepGoing(fraction done)` is asked now and then.
-void scanShare(SQLite::Database& sql, const Scan& scan, Pass& pass, Share& share,
-               const std::function<bool(double)>& keepGoing) {
-    share.totals.assign(scan.facts.customers.size(), {});
+std::string queryOf(const Pass& pass, bool downwards) {
     // Fewer columns and conditions per row when they cannot matter: ten million rows.
     std::string query = pass.needCosts ? "SELECT customer_id, day, amount, cost FROM txn"
                                        : "SELECT customer_id, day, amount FROM txn";
     query += " WHERE id BETWEEN ? AND ?";
     if (!pass.everyTransaction)
         query += " AND day <= ?";
-    RfmScan st(sql, query.c_str());
-    st.bind(1, share.low);
-    st.bind(2, share.high);
-    if (!pass.everyTransaction)
-        st.bind(3, pass.window.asOf);
-    for (std::int64_t rows = 1; st.step(); ++rows) {
-        if (rows % kProgressEvery == 0 && !keepGoing(static_cast<double>(rows) / static_cast<double>(share.high - share.low + 1)))
-            return;
-        const std::uint32_t customer = scan.indexOf(st.int64(0));
-        if (customer == kNoIndex)
-            continue;
-        const std::optional<Money> cost =
-            !pass.needCosts || st.isNull(3) ? std::nullopt : std::optional(st.int64(3));
-        addTransaction(pass, share, customer, st.int64(1), st.int64(2), cost);
+    if (downwards)
+        query += " ORDER BY id DESC";
+    return query;
+}
+
+// Reads the chunks `claim` gives into `share` (sized on the first); stops
+// when `keepGoing` is false, which it is asked every kProgressEvery rows and
+// before each chunk. Returns the rows read.
+std::int64_t readChunks(SQLite::Database& sql, const Scan& scan, Pass& pass, Share& share,
+                        const std::function<std::optional<IdRange>()>& claim, const std::function<bool()>& keepGoing) {
+    share.totals.assign(scan.facts.customers.size(), {});
+    const std::string query = queryOf(pass, share.fromEnd);
+    std::int64_t rows = 0;
+    while (keepGoing()) {
+        const std::optional<IdRange> range = claim();
+        if (!range)
+            return rows;
+        RfmScan st(sql, query.c_str());
+        st.bind(1, range->low);
+        st.bind(2, range->high);
+        if (!pass.everyTransaction)
+            st.bind(3, pass.window.asOf);
+        while (st.step()) {
+            if (++rows % kProgressEvery == 0 && !keepGoing())
+                return rows;
+            const std::uint32_t customer = scan.indexOf(st.int64(0));
+            if (customer == kNoIndex)
+                continue;
+            const std::optional<Money> cost =
+                !pass.needCosts || st.isNull(3) ? std::nullopt : std::optional(st.int64(3));
+            addTransaction(pass, share, customer, st.int64(1), st.int64(2), cost);
+        }
     }
+    return rows;
 }
 
 void reserveSlots(const Scan& scan, Pass& pass) {
@@ -143,22 +202,24 @@ void reserveSlots(const Scan& scan, Pass& pass) {
         pass.amounts.resize(next);
 }
 
-// Moves `count` values written backwards at the end of [begin, begin + capacity)
-// to follow the `first` ones at its start, in the order they were read.
+// Moves the `count` values at the end of [begin, begin + capacity) (the
+// second share's, written backwards from the top of the table down: in id
+// order) to follow the `first` ones at its start, which come before them.
 template <class Value>
 void moveToFollow(std::vector<Value>& values, std::size_t begin, std::size_t capacity, std::size_t first,
                   std::size_t count) {
     const auto start = values.begin() + static_cast<std::ptrdiff_t>(begin);
     const auto tail = start + static_cast<std::ptrdiff_t>(capacity - count);
-    std::reverse(tail, start + static_cast<std::ptrdiff_t>(capacity));
     if (first + count < capacity) // the target starts before the source: a forward copy is safe
         std::copy(tail, tail + static_cast<std::ptrdiff_t>(count), start + static_cast<std::ptrdiff_t>(first));
 }
 
-// Adds the second share to the first's totals and purchases.
-void merge(Pass& pass, std::vector<Share>& shares) {
+// Adds the second share (if it read anything) to the first's totals and purchases.
+void merge(Pass& pass, std::array<Share, 2>& shares) {
     pass.totals = std::move(shares[0].totals);
     const std::vector<Totals>& second = shares[1].totals;
+    if (second.empty())
+        return;
     for (std::uint32_t i = 0; i < pass.totals.size(); ++i) {
         const std::size_t first = pass.totals[i].purchases, moved = second[i].purchases;
         const std::size_t capacity = capacityOf(pass, i);
@@ -201,43 +262,44 @@ void sortSlices(Pass& pass) {
     }
 }
 
-std::vector<Share> splitTable(SQLite::Database& sql) {
-    // Two queries: SQLite finds min() and max() through the key only when each is alone.
-    const std::int64_t low = sql.execAndGet("SELECT ifnull(min(id), 1) FROM txn").getInt64();
-    const std::int64_t high = sql.execAndGet("SELECT ifnull(max(id), 0) FROM txn").getInt64();
-    const std::int64_t middle = low + (high - low) / 2;
-    std::vector<Share> shares(2);
-    shares[0] = {low, middle, {}, false};
-    shares[1] = {middle + 1, high, {}, true};
-    return shares;
+// The second reader joins as soon as pass.secondCoreFree allows.
+bool secondMayStart(const Pass& pass) {
+    return pass.secondCoreFree == nullptr || pass.secondCoreFree->load();
 }
 
 } // namespace
 
 void scanTransactions(Scan& scan, Pass& pass) {
-    std::vector<Share> shares = splitTable(scan.db.sql());
-    const auto readFirst = [&](SQLite::Database& sql) {
-        scanShare(sql, scan, pass, shares[0], [&](double done) {
-            scan.report(20, 75, done);
-            return true;
+    SQLite::Database& sql = scan.db.sql();
+    // Two queries: SQLite finds min() and max() through the key only when each is alone.
+    const std::int64_t low = sql.execAndGet("SELECT ifnull(min(id), 1) FROM txn").getInt64();
+    const std::int64_t high = sql.execAndGet("SELECT ifnull(max(id), 0) FROM txn").getInt64();
+    Chunks chunks(low, high);
+    std::array<Share, 2> shares{Share{{}, false}, Share{{}, true}};
+    std::int64_t secondRows = 0;
+    SecondReader second;
+    const auto startSecond = [&] {
+        second.start(scan.db, [&](SQLite::Database& own, const std::function<bool()>& keepGoing) {
+            secondRows = readChunks(own, scan, pass, shares[1], [&] { return chunks.fromTop(); }, keepGoing);
         });
     };
-    if (pass.oneThread) {
-        shares[0].high = shares[1].high; // the whole table
-        readFirst(scan.db.sql());
-        pass.totals = std::move(shares[0].totals); // nothing to merge
-    } else {
-        inTwoHalves(scan.db, readFirst, [&](SQLite::Database& sql, const std::function<bool()>& keepGoing) {
-            scanShare(sql, scan, pass, shares[1], [&](double) { return keepGoing(); });
-        });
-        merge(pass, shares);
-    }
+    if (secondMayStart(pass))
+        startSecond();
+    readChunks(sql, scan, pass, shares[0], [&] { return chunks.fromBottom(); }, [&] {
+        if (!second.started() && secondMayStart(pass))
+            startSecond();
+        scan.report(20, 75, chunks.claimed()); // throws Cancelled when asked to stop
+        return true;
+    });
+    second.finish();
+    pass.secondReaderRows = secondRows;
+    merge(pass, shares);
     sortSlices(pass);
 }
 
-Pass scannedPass(Scan& scan, bool totalsKnown, bool oneThread) {
+Pass scannedPass(Scan& scan, bool totalsKnown, const std::atomic<bool>* secondCoreFree) {
     Pass pass;
-    pass.oneThread = oneThread;
+    pass.secondCoreFree = secondCoreFree;
     pass.window = windowOf(scan.db, scan.facts.period.asOf);
     pass.needCosts = !totalsKnown;
     pass.everyTransaction = pass.window.asOf >= latestTransactionDay(scan.db.sql());
@@ -250,7 +312,7 @@ Pass scannedPass(Scan& scan, bool totalsKnown, bool oneThread) {
 }
 
 void readPurchases(Scan& scan, bool totalsKnown) {
-    const Pass pass = scannedPass(scan, totalsKnown, false);
+    const Pass pass = scannedPass(scan, totalsKnown);
     scan.report(80, 80, 1.0);
     if (!totalsKnown) {
         copyTotals(scan, pass);

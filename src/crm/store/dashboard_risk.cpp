@@ -78,7 +78,7 @@ std::optional<rfm::DimensionCuts> recencyCutsBefore(const Pass& pass) {
             scored.push_back({static_cast<std::int64_t>(i), pass.window.before - pass.totals[i].lastBefore, 0, 0});
     if (scored.empty())
         return std::nullopt;
-    return rfm::cutpointsOf(scored).recency;
+    return rfm::recencyCutsOf(scored);
 }
 
 std::span<const std::int64_t> purchaseDays(const Pass& pass, std::uint32_t i) {
@@ -92,14 +92,20 @@ struct RiskContext {
     std::optional<rfm::DimensionCuts> cutsBefore;
 };
 
+// What one thread reuses from customer to customer.
+struct Scratch {
+    std::vector<std::int64_t> gaps;
+    std::vector<clv::Purchase> purchases;
+};
+
 // The signs of customer i, all but `declining` (its stage is not read here).
-risk::Signals signalsOf(const RiskContext& c, std::uint32_t i) {
+risk::Signals signalsOf(const RiskContext& c, std::uint32_t i, Scratch& scratch) {
     const Totals& t = c.pass.totals[i];
     const Window& w = c.pass.window;
     const auto days = purchaseDays(c.pass, i);
     risk::Signals s;
     s.daysSilent = w.asOf - days.back();
-    s.usualGapDays = risk::medianGapDays(days);
+    s.usualGapDays = risk::medianGapDays(days, scratch.gaps);
     s.recentDays = w.recentDays;
     s.recentRevenue = t.recent;
     const double average = static_cast<double>(t.baseline) * w.recentDays / w.baselineDays;
@@ -112,12 +118,12 @@ risk::Signals signalsOf(const RiskContext& c, std::uint32_t i) {
     return s;
 }
 
-std::optional<clv::CustomerValue> modelValue(const RiskContext& c, std::uint32_t i) {
+std::optional<clv::CustomerValue> modelValue(const RiskContext& c, std::uint32_t i, Scratch& scratch) {
     if (!c.pass.model)
         return std::nullopt;
-    std::vector<clv::Purchase> purchases;
+    std::vector<clv::Purchase>& purchases = scratch.purchases;
+    purchases.clear();
     const auto days = purchaseDays(c.pass, i);
-    purchases.reserve(days.size());
     for (std::size_t k = 0; k < days.size(); ++k)
         purchases.push_back({fromDayNumber(days[k]), c.pass.amounts[c.pass.offset[i] + k]});
     const auto summary = clv::summarize(purchases, c.facts.period.asOf, c.pass.model->model.unit);
@@ -128,13 +134,13 @@ std::optional<clv::CustomerValue> modelValue(const RiskContext& c, std::uint32_t
 
 // Customer i's signs and value at stake; writes its model values (its own
 // slot: safe from two threads).
-dashboard::RiskFacts prepare(const RiskContext& c, std::uint32_t i, std::vector<dashboard::ValueFacts>& values) {
+void prepare(const RiskContext& c, std::uint32_t i, dashboard::RiskFacts& r, std::vector<dashboard::ValueFacts>& values,
+             Scratch& scratch) {
     const Totals& t = c.pass.totals[i];
-    dashboard::RiskFacts r;
     r.customer = i;
-    r.warningSigns = signalsOf(c, i);
+    r.warningSigns = signalsOf(c, i, scratch);
     r.valueAtStake = risk::yearlyRevenue(t.net, t.first, c.pass.window.asOf);
-    if (const auto value = modelValue(c, i)) {
+    if (const auto value = modelValue(c, i, scratch)) {
         r.warningSigns.pAlive = value->probabilityAlive;
         if (std::isfinite(value->lifetimeValue)) {
             r.valueAtStake = std::max(0.0, value->lifetimeValue);
@@ -143,13 +149,19 @@ dashboard::RiskFacts prepare(const RiskContext& c, std::uint32_t i, std::vector<
         values[i] = {static_cast<float>(value->probabilityAlive), value->lifetimeValue,
                      value->expectedPurchases * value->expectedSpend};
     }
-    return r;
 }
 
-void prepareRange(const RiskContext& c, std::uint32_t from, std::uint32_t to, PreparedRisk& out) {
+// The customers in [from, to) with a purchase, into the candidates from `at` on.
+void prepareRange(const RiskContext& c, std::uint32_t from, std::uint32_t to, PreparedRisk& out, std::size_t at) {
+    Scratch scratch;
     for (std::uint32_t i = from; i < to; ++i)
         if (c.pass.totals[i].purchases > 0)
-            out.candidates.push_back(prepare(c, i, out.values));
+            prepare(c, i, out.candidates[at++], out.values, scratch);
+}
+
+std::size_t withPurchases(const Pass& pass, std::uint32_t from, std::uint32_t to) {
+    return static_cast<std::size_t>(std::count_if(pass.totals.begin() + from, pass.totals.begin() + to,
+                                                  [](const Totals& t) { return t.purchases > 0; }));
 }
 
 // Each customer's RFM segment on the period's first day, scored among
@@ -164,10 +176,10 @@ std::vector<std::uint8_t> segmentsAtStart(const dashboard::Facts& facts, const P
             scored.push_back({static_cast<std::int64_t>(i), start - *(end - 1), end - days.begin(), 0});
     }
     std::vector<std::uint8_t> segments(pass.totals.size(), dashboard::kNoSegment);
-    const rfm::Cutpoints cuts = rfm::cutpointsOf(scored);
+    const rfm::DimensionCuts recency = rfm::recencyCutsOf(scored), frequency = rfm::frequencyCutsOf(scored);
     for (const rfm::Behaviour& b : scored) {
-        const rfm::Score s = rfm::scoreWith(cuts, b);
-        segments[static_cast<std::size_t>(b.customerId)] = static_cast<std::uint8_t>(rfm::segmentFor(s.r, s.f));
+        const int r = rfm::scoreWith(recency, -b.recencyDays), f = rfm::scoreWith(frequency, b.frequency);
+        segments[static_cast<std::size_t>(b.customerId)] = static_cast<std::uint8_t>(rfm::segmentFor(r, f));
     }
     return segments;
 }
@@ -203,7 +215,7 @@ void deriveFromTotals(Scan& scan) {
 }
 
 PreparedRisk prepareRisk(const dashboard::Facts& facts, const Pass& pass, bool twoThreads) {
-    const RiskContext context{facts, pass, rfm::cutpointsOf(behavioursOf(facts)).recency, recencyCutsBefore(pass)};
+    const RiskContext context{facts, pass, rfm::recencyCutsOf(behavioursOf(facts)), recencyCutsBefore(pass)};
     PreparedRisk prepared;
     prepared.rBeforeDate = fromDayNumber(pass.window.before);
     if (pass.model) {
@@ -211,24 +223,22 @@ PreparedRisk prepareRisk(const dashboard::Facts& facts, const Pass& pass, bool t
         prepared.values.assign(pass.totals.size(), {0.0F, std::nan(""), 0.0});
     }
     const auto count = static_cast<std::uint32_t>(pass.totals.size());
-    if (!twoThreads) {
-        prepareRange(context, 0, count, prepared);
+    // Sized once: a million candidates of ~200 bytes, grown by push_back, were copied and faulted in again and again.
+    const std::uint32_t half = twoThreads ? count / 2 : count;
+    const std::size_t firstHalf = withPurchases(pass, 0, half);
+    prepared.candidates.resize(firstHalf + withPurchases(pass, half, count));
+    // Each thread writes its own candidates and its customers' model values.
+    std::thread other;
+    if (twoThreads)
+        other = std::thread([&] {
+            prepareRange(context, half, count, prepared, firstHalf);
+            prepared.segmentsAtStart = segmentsAtStart(facts, pass);
+        });
+    prepareRange(context, 0, half, prepared, 0);
+    if (!twoThreads)
         prepared.segmentsAtStart = segmentsAtStart(facts, pass);
-        return prepared;
-    }
-    const std::uint32_t half = count / 2;
-    PreparedRisk second; // its model values go to `prepared.values`, each customer its own slot
-    std::thread other([&] {
-        for (std::uint32_t i = half; i < count; ++i)
-            if (pass.totals[i].purchases > 0)
-                second.candidates.push_back(prepare(context, i, prepared.values));
-        second.segmentsAtStart = segmentsAtStart(facts, pass);
-    });
-    prepareRange(context, 0, half, prepared);
-    other.join();
-    prepared.candidates.insert(prepared.candidates.end(), std::make_move_iterator(second.candidates.begin()),
-                               std::make_move_iterator(second.candidates.end()));
-    prepared.segmentsAtStart = std::move(second.segmentsAtStart);
+    else
+        other.join();
     return prepared;
 }
 

@@ -4,9 +4,12 @@
 #include "crm/analytics/dashboard_facts.h"
 #include "crm/store/dashboard_query.h"
 
+#include <atomic>
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <limits>
+#include <thread>
 #include <vector>
 
 namespace SQLite {
@@ -20,12 +23,32 @@ struct Cancelled {};
 
 inline constexpr std::uint32_t kNoIndex = std::numeric_limits<std::uint32_t>::max();
 
-// Runs `first` on the scan's connection while `second` runs on its own
-// thread and connection (opened on the scan's file, with mapped reads);
-// `second` should stop when `keepGoing` turns false (`first` failed).
-// Rethrows the first failure after both ended.
+// A read on a second thread with its own connection (opened on the file of
+// `db`, with mapped reads when allowed), started when wanted; it should stop
+// when `keepGoing` turns false (its starter failed or is gone).
+class SecondReader {
+public:
+    using Read = std::function<void(SQLite::Database&, const std::function<bool()>& keepGoing)>;
+    SecondReader() = default;
+    ~SecondReader(); // asks the read to stop and waits for it
+    SecondReader(const SecondReader&) = delete;
+    SecondReader& operator=(const SecondReader&) = delete;
+
+    void start(const Database& db, Read read);
+    bool started() const { return m_thread.joinable(); }
+    // Waits for the read (if started); rethrows what it threw.
+    void finish();
+
+private:
+    std::atomic<bool> m_stop = false;
+    std::exception_ptr m_failed;
+    std::thread m_thread;
+};
+
+// Runs `first` on the scan's connection while `second` runs as a
+// SecondReader. Rethrows the first failure after both ended.
 void inTwoHalves(const Database& db, const std::function<void(SQLite::Database&)>& first,
-                 const std::function<void(SQLite::Database&, const std::function<bool()>& keepGoing)>& second);
+                 const SecondReader::Read& second);
 
 // What the reads share while the facts are being built.
 struct Scan {

@@ -12,6 +12,7 @@
 #include "crm/store/customer_query.h"
 #include "crm/store/customer_store.h"
 #include "crm/store/transaction_store.h"
+#include "crm/store/dashboard_pass.h"
 #include "crm/store/dashboard_query.h"
 #include "crm/store/lifecycle_report.h"
 #include "crm/store/lifecycle_timeline.h"
@@ -24,8 +25,11 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include <atomic>
+#include <chrono>
 #include <map>
 #include <set>
+#include <thread>
 
 using namespace crm;
 using Kind = crm::dashboard::Figure::Kind;
@@ -388,14 +392,19 @@ void buildInterleaved(const Database& db) {
         StageStore(db).setManual(ids[c], c % 8 ? Stage::Decline : Stage::Lost, Date(2025, 11, 15), "test");
 }
 
-TEST(DashboardSplitPass, CustomersSpreadOverBothHalvesCountExactlyOnce) {
-    test::TempDb temp("dashboard-interleaved");
-    buildInterleaved(temp.db());
+clv::ClvModel usableModel() {
     clv::ClvModel model;
     model.purchases.params = {0.5, 10.0, 0.8, 2.5};
     model.purchases.status.converged = true;
     model.spend.params = {6.0, 4.0, 150000.0};
     model.spend.status.converged = true;
+    return model;
+}
+
+TEST(DashboardSplitPass, CustomersSpreadOverBothHalvesCountExactlyOnce) {
+    test::TempDb temp("dashboard-interleaved");
+    buildInterleaved(temp.db());
+    const clv::ClvModel model = usableModel();
     for (const Date asOf : {Date(2026, 5, 31), Date(2025, 9, 30)}) {
         ClvModelStore(temp.db()).save(model, asOf);
         const auto data = computeDashboard(temp.db(), {asOf, periodStartFor(asOf)}, {});
@@ -418,6 +427,53 @@ TEST(DashboardSplitPass, CustomersSpreadOverBothHalvesCountExactlyOnce) {
             for (std::size_t t = 0; t < kStageCount; ++t)
                 EXPECT_EQ(data->flow.changes[s][t], flow[s][t]);
         }
+    }
+}
+
+// The pass over the transactions as the app runs it while the stages are
+// read: one thread until the other core is free, then a second reading the
+// table from the top down. With the second joining after a few chunks, and
+// with no second at all: the same totals and the same purchases (days and
+// amounts, in order) for every customer.
+TEST(DashboardSplitPass, ASecondReaderJoiningLateReadsWhatOneReadsAlone) {
+    test::TempDb temp("dashboard-late-join");
+    buildInterleaved(temp.db());
+    const Date asOf(2026, 5, 31);
+    ClvModelStore(temp.db()).save(usableModel(), asOf);
+    const auto passOf = [&](int joinAfterReports) {
+        dashboard::Facts facts;
+        facts.period = {asOf, periodStartFor(asOf)};
+        std::atomic<bool> secondCoreFree = false;
+        int reports = 0;
+        const DashboardProgress progress = [&](int) {
+            if (++reports == joinAfterReports)
+                secondCoreFree = true;
+            else if (joinAfterReports > 0 && reports > joinAfterReports) // the first reader is asked before each chunk:
+                std::this_thread::sleep_for(std::chrono::milliseconds(10)); // slowed, it leaves the second its share
+            return true;
+        };
+        dashboard_scan::Scan scan{temp.db(), facts, progress, {}, {}, {}, false};
+        dashboard_scan::readCustomers(scan);
+        return dashboard_scan::scannedPass(scan, false, &secondCoreFree);
+    };
+    const dashboard_scan::Pass alone = passOf(0), joined = passOf(3);
+    EXPECT_EQ(alone.secondReaderRows, 0);
+    EXPECT_GT(joined.secondReaderRows, 0);
+    ASSERT_EQ(alone.totals.size(), 60U);
+    ASSERT_EQ(joined.totals.size(), alone.totals.size());
+    ASSERT_TRUE(alone.model);
+    EXPECT_EQ(joined.days, alone.days);
+    EXPECT_EQ(joined.amounts, alone.amounts);
+    for (std::size_t i = 0; i < alone.totals.size(); ++i) {
+        const dashboard_scan::Totals &a = alone.totals[i], &b = joined.totals[i];
+        EXPECT_EQ(b.purchases, a.purchases) << i;
+        EXPECT_EQ(b.net, a.net) << i;
+        EXPECT_EQ(b.cost, a.cost) << i;
+        EXPECT_EQ(b.recent, a.recent) << i;
+        EXPECT_EQ(b.baseline, a.baseline) << i;
+        EXPECT_EQ(b.first, a.first) << i;
+        EXPECT_EQ(b.last, a.last) << i;
+        EXPECT_EQ(b.lastBefore, a.lastBefore) << i;
     }
 }
 
