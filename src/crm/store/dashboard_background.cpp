@@ -35,7 +35,7 @@ BackgroundPass::BackgroundPass(const Scan& scan, bool otherCoreBusy)
 }
 
 void BackgroundPass::run(const std::string& path, dashboard::Facts& facts) {
-    const Database own = Database::open(path);
+    const Database own = openForScan(path);
     const MappedReads mapped(own.sql());
     // Not written through this view: scannedPass reads the facts' period and size.
     Scan scan{own, facts, m_progress, std::move(m_indexById), {},

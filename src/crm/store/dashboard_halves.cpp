@@ -3,7 +3,17 @@
 #include "crm/store/mapped_reads.h"
 #include "crm/store/database.h"
 
+#include <SQLiteCpp/Database.h>
+
 namespace crm::dashboard_scan {
+
+Database openForScan(const std::filesystem::path& path) {
+    Database db = Database::open(path);
+    // A scan reads each page once: SQLite's 64 MiB cache would only be
+    // fresh memory for the kernel to hand over page by page, on every read.
+    db.sql().exec("PRAGMA cache_size = -2048");
+    return db;
+}
 
 SecondReader::~SecondReader() {
     m_stop = true;
@@ -14,7 +24,7 @@ SecondReader::~SecondReader() {
 void SecondReader::start(const Database& db, Read read) {
     m_thread = std::thread([this, path = db.path(), read = std::move(read)] {
         try {
-            const Database own = Database::open(path);
+            const Database own = openForScan(path);
             const MappedReads mapped(own.sql());
             read(own.sql(), [this] { return !m_stop.load(); });
         } catch (...) {

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstdint>
 #include <exception>
+#include <filesystem>
 #include <functional>
 #include <limits>
 #include <thread>
@@ -22,6 +23,10 @@ namespace crm::dashboard_scan {
 struct Cancelled {};
 
 inline constexpr std::uint32_t kNoIndex = std::numeric_limits<std::uint32_t>::max();
+
+// A connection of its own for one of the dashboard's scans, with a small
+// page cache.
+Database openForScan(const std::filesystem::path& path);
 
 // A read on a second thread with its own connection (opened on the file of
 // `db`, with mapped reads when allowed), started when wanted; it should stop

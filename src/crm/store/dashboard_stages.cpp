@@ -16,6 +16,7 @@
 #include <atomic>
 #include <exception>
 #include <functional>
+#include <iterator>
 #include <span>
 #include <thread>
 #include <tuple>
@@ -27,11 +28,16 @@ namespace {
 using dashboard::kNotCounted;
 
 // Which of two changes of a customer is later: by day, then derived before
-// manual on the same day, then by id (lifecycle_merge.h, stageTotals).
+// manual on the same day, then by id (lifecycle_merge.h, stageTotals). Day
+// and manual in one number: a million of these, and three million below, are
+// fresh memory the kernel zeroes on every read of the dashboard.
 struct ChangeKey {
-    std::int64_t day = std::numeric_limits<std::int64_t>::min();
-    std::int64_t manual = 0;
+    std::int64_t dayAndManual = std::numeric_limits<std::int64_t>::min(); // day * 2 + manual
     std::int64_t id = 0;
+    ChangeKey() = default;
+    ChangeKey(std::int64_t day, std::int64_t manual, std::int64_t changeId)
+        : dayAndManual(day * 2 + (manual != 0 ? 1 : 0)), id(changeId) {}
+    std::int64_t day() const { return dayAndManual >> 1; } // floor: right for days before 1970 too
     friend auto operator<=>(const ChangeKey&, const ChangeKey&) = default;
 };
 
@@ -41,8 +47,8 @@ struct LatestBefore {
 };
 
 struct PeriodChange {
-    std::uint32_t customer = 0;
     ChangeKey key;
+    std::uint32_t customer = 0;
     std::uint8_t from = 0, to = 0;
 };
 
@@ -91,6 +97,9 @@ struct StageRead {
 void readShare(SQLite::Database& sql, const Scan& scan, std::int64_t low, std::int64_t high, StageRead& read,
                const std::function<bool(double)>& keepGoing) {
     read.before.assign(scan.facts.customers.size(), {});
+    // Room for every row of the share: address space only, the kernel gives
+    // pages as they are written, and no growth copies the changes again.
+    read.inPeriod.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, high - low + 1)));
     const std::int64_t startDay = toDayNumber(scan.facts.period.start);
     RfmScan st(sql, "SELECT customer_id, day, manual, id, from_stage, to_stage FROM stage_change "
                     "WHERE id BETWEEN ? AND ? AND day <= ?");
@@ -105,14 +114,14 @@ void readShare(SQLite::Database& sql, const Scan& scan, std::int64_t low, std::i
             continue;
         const ChangeKey key{st.int64(1), st.int64(2), st.int64(3)};
         const std::uint8_t to = stageCode(st.text(5));
-        if (key.day < startDay) {
+        if (key.day() < startDay) {
             LatestBefore& b = read.before[customer];
             if (key > b.key)
                 b = {key, to};
             continue;
         }
         const std::uint8_t from = st.isNull(4) ? 0 : stageCode(st.text(4));
-        read.inPeriod.push_back({customer, key, from, to});
+        read.inPeriod.push_back({key, customer, from, to});
     }
 }
 
@@ -120,25 +129,19 @@ bool byCustomerAndTime(const PeriodChange& a, const PeriodChange& b) {
     return std::tie(a.customer, a.key) < std::tie(b.customer, b.key);
 }
 
-// The second share into the first: the later change before the period wins,
-// the changes of the period merged in order.
-StageRead merged(std::array<StageRead, 2>& shares) {
-    StageRead read = std::move(shares[0]);
-    for (std::size_t i = 0; i < read.before.size(); ++i)
-        if (shares[1].before[i].key > read.before[i].key)
-            read.before[i] = shares[1].before[i];
-    for (StageRead* share : {&read, &shares[1]})
-        if (!std::is_sorted(share->inPeriod.begin(), share->inPeriod.end(), byCustomerAndTime))
-            std::sort(share->inPeriod.begin(), share->inPeriod.end(), byCustomerAndTime);
-    std::vector<PeriodChange> all(read.inPeriod.size() + shares[1].inPeriod.size());
-    std::merge(read.inPeriod.begin(), read.inPeriod.end(), shares[1].inPeriod.begin(), shares[1].inPeriod.end(),
-               all.begin(), byCustomerAndTime);
-    read.inPeriod = std::move(all);
-    return read;
+// The later change before the period of the two shares into the first's;
+// each share's changes of the period in order (they usually are).
+void settle(std::array<StageRead, 2>& shares) {
+    for (std::size_t i = 0; i < shares[0].before.size(); ++i)
+        if (shares[1].before[i].key > shares[0].before[i].key)
+            shares[0].before[i] = shares[1].before[i];
+    for (StageRead& share : shares)
+        if (!std::is_sorted(share.inPeriod.begin(), share.inPeriod.end(), byCustomerAndTime))
+            std::sort(share.inPeriod.begin(), share.inPeriod.end(), byCustomerAndTime);
 }
 
 // The table in two halves of ids, the second on its own thread and connection.
-StageRead readChanges(Scan& scan) {
+std::array<StageRead, 2> readChanges(Scan& scan) {
     SQLite::Database& sql = scan.db.sql();
     const std::int64_t low = sql.execAndGet("SELECT ifnull(min(id), 1) FROM stage_change").getInt64();
     const std::int64_t high = sql.execAndGet("SELECT ifnull(max(id), 0) FROM stage_change").getInt64();
@@ -155,7 +158,17 @@ StageRead readChanges(Scan& scan) {
         [&](SQLite::Database& own, const std::function<bool()>& keepGoing) {
             readShare(own, scan, middle + 1, high, shares[1], [&](double) { return keepGoing(); });
         });
-    return merged(shares);
+    settle(shares);
+    return shares;
+}
+
+// The changes of `customer` at `next` in `changes` (sorted by customer); moves `next` past them.
+std::span<const PeriodChange> changesOf(std::uint32_t customer, const std::vector<PeriodChange>& changes,
+                                        std::size_t& next) {
+    const std::size_t first = next;
+    while (next < changes.size() && changes[next].customer == customer)
+        ++next;
+    return std::span(changes).subspan(first, next - first);
 }
 
 // One customer's stage at each checkpoint, from its latest change before the
@@ -166,7 +179,7 @@ void stagesOf(Scan& scan, std::uint32_t customer, const LatestBefore& before,
     std::uint8_t stage = before.stage;
     std::size_t next = 0;
     for (std::size_t k = 0; k < months; ++k) {
-        while (next < changes.size() && changes[next].key.day <= checkpoints[k])
+        while (next < changes.size() && changes[next].key.day() <= checkpoints[k])
             stage = changes[next++].to;
         const bool created = scan.created[customer] <= checkpoints[k];
         scan.facts.monthStages[customer * months + k] =
@@ -180,22 +193,24 @@ void stagesOf(Scan& scan, std::uint32_t customer, const LatestBefore& before,
 void readStages(Scan& scan) {
     dashboard::Facts& facts = scan.facts;
     facts.monthEnds = checkpointsOf(facts.period);
-    StageRead read = readChanges(scan);
+    const std::array<StageRead, 2> shares = readChanges(scan);
     std::vector<std::int64_t> checkpoints;
     for (const Date& d : facts.monthEnds)
         checkpoints.push_back(toDayNumber(d));
     facts.monthStages.assign(facts.customers.size() * checkpoints.size(), kNotCounted);
-    std::size_t first = 0;
+    facts.moves.reserve(shares[0].inPeriod.size() + shares[1].inPeriod.size());
+    std::array<std::size_t, 2> next{0, 0};
+    std::vector<PeriodChange> changes; // one customer's, of both shares, in order
     for (std::uint32_t c = 0; c < facts.customers.size(); ++c) {
-        std::size_t last = first;
-        while (last < read.inPeriod.size() && read.inPeriod[last].customer == c)
-            ++last;
-        stagesOf(scan, c, read.before[c], std::span(read.inPeriod).subspan(first, last - first), checkpoints);
-        first = last;
+        const auto first = changesOf(c, shares[0].inPeriod, next[0]);
+        const auto second = changesOf(c, shares[1].inPeriod, next[1]);
+        changes.clear();
+        std::merge(first.begin(), first.end(), second.begin(), second.end(), std::back_inserter(changes),
+                   byCustomerAndTime);
+        stagesOf(scan, c, shares[0].before[c], changes, checkpoints);
+        for (const PeriodChange& change : changes)
+            facts.moves.push_back({change.customer, change.from, change.to});
     }
-    facts.moves.reserve(read.inPeriod.size());
-    for (const PeriodChange& change : read.inPeriod)
-        facts.moves.push_back({change.customer, change.from, change.to});
     scan.report(20, 20, 1.0);
 }
 
