@@ -34,16 +34,27 @@ void copyAggregates(const RfmScan& st, dashboard::CustomerFacts& c) {
 
 namespace {
 
-// The customers with ids in [low, high], in id order, with their own dictionaries.
+// Where the customers with ids in [low, high] go, in id order, with the
+// dictionaries their indexes point into.
 struct CustomerShare {
+    std::vector<dashboard::CustomerFacts>& customers;
+    std::vector<std::int32_t>& created;
+    std::vector<std::int64_t>& purchaseCounts;
+    dashboard::Dictionary &owners, &regions, &industries;
+};
+
+// The second share's own vectors and dictionaries, appended to the first's
+// when both are read (the first is read straight into the scan).
+struct OwnShare {
     std::vector<dashboard::CustomerFacts> customers;
     std::vector<std::int32_t> created;
     std::vector<std::int64_t> purchaseCounts;
     dashboard::Dictionary owners, regions, industries;
+    CustomerShare share() { return {customers, created, purchaseCounts, owners, regions, industries}; }
 };
 
-void readCustomerRange(SQLite::Database& sql, const Scan& scan, std::int64_t low, std::int64_t high, CustomerShare& share,
-               const std::function<bool(double)>& keepGoing) {
+void readCustomerRange(SQLite::Database& sql, const Scan& scan, std::int64_t low, std::int64_t high,
+                       const CustomerShare& share, const std::function<bool(double)>& keepGoing) {
     RfmScan st(sql, "SELECT id, kind, owner, region, industry, created_on, purchase_count, "
                     "first_purchase, last_purchase, net_amount, costed_amount, cost FROM customer "
                     "WHERE id BETWEEN ? AND ? ORDER BY id");
@@ -52,9 +63,10 @@ void readCustomerRange(SQLite::Database& sql, const Scan& scan, std::int64_t low
     // Room for every id of the range: address space only (pages come as they
     // are written), and no growth copies the customers again.
     const auto room = static_cast<std::size_t>(std::max<std::int64_t>(0, high - low + 1));
-    share.customers.reserve(room);
-    share.created.reserve(room);
-    share.purchaseCounts.reserve(room);
+    share.customers.reserve(share.customers.size() + room);
+    share.created.reserve(share.created.size() + room);
+    share.purchaseCounts.reserve(share.purchaseCounts.size() + room);
+    std::size_t read = 0;
     while (st.step()) {
         dashboard::CustomerFacts& c = share.customers.emplace_back();
         c.id = st.int64(0);
@@ -67,7 +79,7 @@ void readCustomerRange(SQLite::Database& sql, const Scan& scan, std::int64_t low
         share.purchaseCounts.push_back(st.int64(6));
         if (scan.fromAggregates)
             copyAggregates(st, c);
-        if (share.customers.size() % kProgressEvery == 0 &&
+        if (++read % kProgressEvery == 0 &&
             !keepGoing(static_cast<double>(c.id - low) / static_cast<double>(high - low + 1)))
             return;
     }
@@ -81,9 +93,9 @@ std::vector<std::uint32_t> remapped(const dashboard::Dictionary& from, dashboard
     return indexes;
 }
 
-// The shares, in id order, into the scan: the dictionaries as one reading
-// in id order would have filled them.
-void append(Scan& scan, CustomerShare& share) {
+// The second share after the first, which is in the scan already: its
+// dictionaries' values as one reading in id order would have numbered them.
+void append(Scan& scan, OwnShare& share) {
     dashboard::Facts& facts = scan.facts;
     const auto owners = remapped(share.owners, facts.owners);
     const auto regions = remapped(share.regions, facts.regions);
@@ -92,7 +104,6 @@ void append(Scan& scan, CustomerShare& share) {
         c.owner = owners[c.owner];
         c.region = regions[c.region];
         c.industry = industries[c.industry];
-        scan.indexById[static_cast<std::size_t>(c.id)] = static_cast<std::uint32_t>(facts.customers.size());
         facts.customers.push_back(c);
     }
     scan.created.insert(scan.created.end(), share.created.begin(), share.created.end());
@@ -103,24 +114,30 @@ void append(Scan& scan, CustomerShare& share) {
 
 void readCustomers(Scan& scan) {
     SQLite::Database& sql = scan.db.sql();
+    dashboard::Facts& facts = scan.facts;
     const auto maxId = sql.execAndGet("SELECT ifnull(max(id), 0) FROM customer").getInt64();
     scan.indexById.assign(static_cast<std::size_t>(maxId) + 1, kNoIndex);
-    scan.facts.customers.reserve(static_cast<std::size_t>(maxId));
+    facts.customers.reserve(static_cast<std::size_t>(maxId));
+    scan.created.reserve(static_cast<std::size_t>(maxId));
+    scan.purchaseCounts.reserve(static_cast<std::size_t>(maxId));
     const std::int64_t middle = maxId / 2;
-    std::array<CustomerShare, 2> shares;
+    const CustomerShare first{facts.customers, scan.created, scan.purchaseCounts,
+                              facts.owners,    facts.regions, facts.industries};
+    OwnShare second;
     inTwoHalves(
         scan.db,
-        [&](SQLite::Database& first) {
-            readCustomerRange(first, scan, 0, middle, shares[0], [&](double done) {
+        [&](SQLite::Database& own) {
+            readCustomerRange(own, scan, 0, middle, first, [&](double done) {
                 scan.report(0, 10, done);
                 return true;
             });
         },
         [&](SQLite::Database& own, const std::function<bool()>& keepGoing) {
-            readCustomerRange(own, scan, middle + 1, maxId, shares[1], [&](double) { return keepGoing(); });
+            readCustomerRange(own, scan, middle + 1, maxId, second.share(), [&](double) { return keepGoing(); });
         });
-    for (CustomerShare& share : shares)
-        append(scan, share);
+    append(scan, second);
+    for (std::uint32_t i = 0; i < facts.customers.size(); ++i)
+        scan.indexById[static_cast<std::size_t>(facts.customers[i].id)] = i;
 }
 
 } // namespace crm::dashboard_scan

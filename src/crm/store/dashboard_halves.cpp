@@ -5,14 +5,33 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <string>
+
 namespace crm::dashboard_scan {
+
+namespace {
+
+// A scan reads each page once: 2 MiB, SQLite's own default, is room enough.
+constexpr const char* kSmallCache = "PRAGMA cache_size = -2048";
+
+} // namespace
 
 Database openForScan(const std::filesystem::path& path) {
     Database db = Database::open(path);
-    // A scan reads each page once: SQLite's 64 MiB cache would only be
-    // fresh memory for the kernel to hand over page by page, on every read.
-    db.sql().exec("PRAGMA cache_size = -2048");
+    db.sql().exec(kSmallCache);
     return db;
+}
+
+ScanCache::ScanCache(SQLite::Database& sql)
+    : m_sql(sql), m_before(sql.execAndGet("PRAGMA cache_size").getInt64()) {
+    m_sql.exec(kSmallCache);
+}
+
+ScanCache::~ScanCache() {
+    try {
+        m_sql.exec("PRAGMA cache_size = " + std::to_string(m_before));
+    } catch (...) { // a destructor does not throw; the next statement reports a broken connection
+    }
 }
 
 SecondReader::~SecondReader() {
