@@ -41,7 +41,7 @@ void BackgroundPass::run(const std::string& path, dashboard::Facts& facts) {
     Scan scan{own, facts, m_progress, std::move(m_indexById), {},
               std::move(m_purchaseCounts), true};
     const Pass pass = scannedPass(scan, true, &m_secondCoreFree);
-    PreparedRisk prepared = prepareRisk(facts, pass, true);
+    PreparedRisk prepared = prepareRisk(facts, pass, true, {std::nullopt, &m_stagesKnown});
     const std::lock_guard lock(m_mutex);
     m_prepared = std::move(prepared);
 }

@@ -20,16 +20,21 @@ public:
     // Starts the pass for the customers `scan` has read (their ids and kept
     // purchase counts are copied; of the facts only the period and the
     // number of customers are read): on one thread while the caller's read
-    // takes the other core (`otherCoreBusy`), on two once offerSecondCore()
-    // is called; on two from the start otherwise.
+    // takes the other core (`otherCoreBusy`), on two once stagesRead() is
+    // called; on two from the start otherwise.
     BackgroundPass(const Scan& scan, bool otherCoreBusy);
     // Stops the pass if it still runs and waits for its thread.
     ~BackgroundPass();
     BackgroundPass(const BackgroundPass&) = delete;
     BackgroundPass& operator=(const BackgroundPass&) = delete;
 
-    // The caller's read is done: the pass may take a second thread.
-    void offerSecondCore() { m_secondCoreFree = true; }
+    // The caller's read of the stages is done and they are in the facts:
+    // the pass may take a second thread, and score the customers at risk
+    // itself (they no longer change).
+    void stagesRead() {
+        m_stagesKnown.store(true, std::memory_order_release);
+        m_secondCoreFree = true;
+    }
 
     // Waits for the pass and the risk prepared from it, reporting progress
     // through `scan` as the part from `from` to `to` percent (Cancelled when
@@ -43,6 +48,7 @@ private:
     std::vector<std::int64_t> m_purchaseCounts;
     std::atomic<bool> m_stop = false;
     std::atomic<bool> m_secondCoreFree;
+    std::atomic<bool> m_stagesKnown = false;
     std::atomic<int> m_percent = 0;
     std::mutex m_mutex;
     std::condition_variable m_finished;

@@ -2,6 +2,7 @@
 // The pass over the transactions behind the dashboard (dashboard_purchases.cpp)
 // and what is derived from it (dashboard_risk.cpp): each customer's totals
 // to the date and its purchase days. Internal to the store.
+#include "crm/analytics/rfm_cutpoints.h"
 #include "crm/money.h"
 #include "crm/store/clv_model_store.h"
 #include "crm/store/dashboard_scan.h"
@@ -62,18 +63,29 @@ Pass scannedPass(Scan& scan, bool totalsKnown, const std::atomic<bool>* secondCo
 
 // Each customer's totals from a finished pass into the facts.
 void copyTotals(Scan& scan, const Pass& pass);
-// What the at-risk ranking needs from a finished pass, all but the stages:
-// each customer's warning signs and value at stake, the model's values,
-// the segments on the period's first day. Reads the facts' totals only
-// (not their stages or scores, which may be being written meanwhile).
+// What the at-risk ranking needs from a finished pass: each customer's
+// warning signs and value at stake, the model's values, the segments on the
+// period's first day; and, when the stages were known in time, the ranking
+// itself. Reads the facts' totals (not their stages or scores, which may be
+// being written meanwhile, unless `stagesKnown` says they are done).
 struct PreparedRisk {
-    std::vector<dashboard::RiskFacts> candidates; // every customer with a purchase, by index
+    std::vector<dashboard::RiskFacts> candidates; // every customer with a purchase, by index;
+                                                  // once ranked, those at risk by score
     std::vector<dashboard::ValueFacts> values;    // by customer index, when there is a model
     std::vector<std::uint8_t> segmentsAtStart;    // by customer index
     Date rBeforeDate;
     std::optional<Date> modelAsOf;
+    bool ranked = false; // the stages were read: candidates scored and ranked
 };
-PreparedRisk prepareRisk(const dashboard::Facts& facts, const Pass& pass, bool twoThreads);
+struct RiskInputs {
+    // R boundaries among everyone on the date (recencyCutsNow), when known already.
+    std::optional<rfm::DimensionCuts> cutsNow;
+    // Turns true (release) once the facts' stages are written and no longer change.
+    const std::atomic<bool>* stagesKnown = nullptr;
+};
+rfm::DimensionCuts recencyCutsNow(const dashboard::Facts& facts);
+PreparedRisk prepareRisk(const dashboard::Facts& facts, const Pass& pass, bool twoThreads,
+                         const RiskInputs& inputs = {});
 // The ranking from the prepared risk once the stages are in the facts.
 void finishRisk(Scan& scan, PreparedRisk prepared);
 // Both: the at-risk ranking and the model's values from a finished pass

@@ -89,7 +89,7 @@ void readFromAggregates(Scan& scan, const QuickFacts& quickFirst) {
     readOpenComplaints(scan);
     if (!pass)
         return;
-    pass->offerSecondCore();
+    pass->stagesRead();
     scan.report(20, 20, 1.0);
     quickFirst(scan.facts);
     dashboard_scan::PreparedRisk prepared = pass->wait(scan, 20, 90);

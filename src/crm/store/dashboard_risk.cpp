@@ -9,7 +9,11 @@
 #include "crm/store/dashboard_pass.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cmath>
+#include <exception>
+#include <functional>
 #include <thread>
 
 namespace crm::dashboard_scan {
@@ -90,7 +94,16 @@ struct RiskContext {
     const Pass& pass;
     rfm::DimensionCuts cutsNow;
     std::optional<rfm::DimensionCuts> cutsBefore;
+    bool stagesKnown = false; // the facts' stages are written: each candidate is scored at once
 };
+
+// The candidate's Decline sign from its stage, and its risk and score.
+void score(const dashboard::Facts& facts, dashboard::RiskFacts& r) {
+    r.warningSigns.declining = facts.customers[r.customer].stage == static_cast<std::uint8_t>(Stage::Decline);
+    r.strengths = risk::strengthsOf(r.warningSigns);
+    r.risk = risk::combinedRisk(r.strengths);
+    r.score = r.valueAtStake * r.risk;
+}
 
 // What one thread reuses from customer to customer.
 struct Scratch {
@@ -155,8 +168,12 @@ void prepare(const RiskContext& c, std::uint32_t i, dashboard::RiskFacts& r, std
 void prepareRange(const RiskContext& c, std::uint32_t from, std::uint32_t to, PreparedRisk& out, std::size_t at) {
     Scratch scratch;
     for (std::uint32_t i = from; i < to; ++i)
-        if (c.pass.totals[i].purchases > 0)
-            prepare(c, i, out.candidates[at++], out.values, scratch);
+        if (c.pass.totals[i].purchases > 0) {
+            dashboard::RiskFacts& r = out.candidates[at++];
+            prepare(c, i, r, out.values, scratch);
+            if (c.stagesKnown)
+                score(c.facts, r);
+        }
 }
 
 std::size_t withPurchases(const Pass& pass, std::uint32_t from, std::uint32_t to) {
@@ -184,55 +201,72 @@ std::vector<std::uint8_t> segmentsAtStart(const dashboard::Facts& facts, const P
     return segments;
 }
 
-// Puts `values[order[i]]` at i for every i, in place: `order` is a
-// permutation of the indexes (and is used up).
-template <class Value>
-void permute(std::vector<Value>& values, std::vector<std::uint32_t>& order) {
-    for (std::uint32_t i = 0; i < order.size(); ++i) {
-        if (order[i] == i)
-            continue;
-        Value saved = std::move(values[i]);
-        std::uint32_t to = i;
-        for (std::uint32_t from = order[to]; from != i; from = order[to]) {
-            values[to] = std::move(values[from]);
-            order[to] = to;
-            to = from;
-        }
-        values[to] = std::move(saved);
-        order[to] = to;
+// Runs `first` here and `second` on another thread (or both here when
+// `twoThreads` is false); rethrows what either threw once both ended.
+void bothAtOnce(bool twoThreads, const std::function<void()>& first, const std::function<void()>& second) {
+    if (!twoThreads) {
+        first();
+        second();
+        return;
     }
+    std::exception_ptr failed;
+    std::thread other([&] {
+        try {
+            second();
+        } catch (...) {
+            failed = std::current_exception();
+        }
+    });
+    try {
+        first();
+    } catch (...) {
+        other.join();
+        throw;
+    }
+    other.join();
+    if (failed)
+        std::rethrow_exception(failed);
 }
 
-// The candidates with a score above 0, by largest score first, then by
-// customer: sorts keys, then moves the facts in place (a copy of 600,000
-// facts of ~200 bytes was fresh memory on every read).
-std::vector<dashboard::RiskFacts> ranked(std::vector<dashboard::RiskFacts> candidates) {
-    struct Key {
-        double score;
-        std::uint32_t customer;
-        std::uint32_t at;
-    };
-    std::vector<Key> keys;
-    keys.reserve(candidates.size());
-    for (std::uint32_t i = 0; i < candidates.size(); ++i)
+// A scored candidate's place in the ranking: largest score first, then by customer.
+struct RankKey {
+    double score;
+    std::uint32_t customer;
+    std::uint32_t at; // index into the candidates
+};
+
+bool ahead(const RankKey& a, const RankKey& b) {
+    return a.score != b.score ? a.score > b.score : a.customer < b.customer;
+}
+
+// The candidates in [from, to) with a score above 0, in rank order.
+std::vector<RankKey> rankKeys(const std::vector<dashboard::RiskFacts>& candidates, std::size_t from, std::size_t to) {
+    std::vector<RankKey> keys;
+    keys.reserve(to - from);
+    for (std::size_t i = from; i < to; ++i)
         if (candidates[i].score > 0.0)
-            keys.push_back({candidates[i].score, candidates[i].customer, i});
-    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-        return a.score != b.score ? a.score > b.score : a.customer < b.customer;
-    });
-    std::vector<std::uint32_t> order;
-    order.reserve(candidates.size());
-    std::vector<bool> ranks(candidates.size(), false);
-    for (const Key& key : keys) {
-        order.push_back(key.at);
-        ranks[key.at] = true;
-    }
-    for (std::uint32_t i = 0; i < candidates.size(); ++i)
-        if (!ranks[i])
-            order.push_back(i); // after the ranked ones, then dropped
-    permute(candidates, order);
-    candidates.resize(keys.size());
-    return candidates;
+            keys.push_back({candidates[i].score, candidates[i].customer, static_cast<std::uint32_t>(i)});
+    std::sort(keys.begin(), keys.end(), ahead);
+    return keys;
+}
+
+// The candidates of `keys` in their order, moved; the second half of them
+// on another thread when `twoThreads`.
+std::vector<dashboard::RiskFacts> gathered(std::vector<dashboard::RiskFacts>& candidates,
+                                           const std::vector<RankKey>& keys, bool twoThreads) {
+    std::vector<dashboard::RiskFacts> out(keys.size());
+    const auto gather = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i)
+            out[i] = std::move(candidates[keys[i].at]);
+    };
+    const std::size_t half = keys.size() / 2;
+    bothAtOnce(twoThreads, [&] { gather(0, half); }, [&] { gather(half, keys.size()); });
+    return out;
+}
+
+// The candidates with a score above 0, ranked.
+std::vector<dashboard::RiskFacts> ranked(std::vector<dashboard::RiskFacts>& candidates) {
+    return gathered(candidates, rankKeys(candidates, 0, candidates.size()), false);
 }
 
 } // namespace
@@ -242,8 +276,14 @@ void deriveFromTotals(Scan& scan) {
     scoreRfm(scan.facts);
 }
 
-PreparedRisk prepareRisk(const dashboard::Facts& facts, const Pass& pass, bool twoThreads) {
-    const RiskContext context{facts, pass, rfm::recencyCutsOf(behavioursOf(facts)), recencyCutsBefore(pass)};
+rfm::DimensionCuts recencyCutsNow(const dashboard::Facts& facts) {
+    return rfm::recencyCutsOf(behavioursOf(facts));
+}
+
+PreparedRisk prepareRisk(const dashboard::Facts& facts, const Pass& pass, bool twoThreads, const RiskInputs& inputs) {
+    const RiskContext context{facts, pass, inputs.cutsNow ? *inputs.cutsNow : recencyCutsNow(facts),
+                              recencyCutsBefore(pass),
+                              inputs.stagesKnown != nullptr && inputs.stagesKnown->load(std::memory_order_acquire)};
     PreparedRisk prepared;
     prepared.rBeforeDate = fromDayNumber(pass.window.before);
     if (pass.model) {
@@ -255,40 +295,50 @@ PreparedRisk prepareRisk(const dashboard::Facts& facts, const Pass& pass, bool t
     const std::uint32_t half = twoThreads ? count / 2 : count;
     const std::size_t firstHalf = withPurchases(pass, 0, half);
     prepared.candidates.resize(firstHalf + withPurchases(pass, half, count));
-    // Each thread writes its own candidates and its customers' model values.
-    std::thread other;
-    if (twoThreads)
-        other = std::thread([&] {
+    // Each thread writes its own candidates and its customers' model values;
+    // with the stages known, each ranks its own half.
+    std::array<std::vector<RankKey>, 2> keys;
+    bothAtOnce(
+        twoThreads,
+        [&] {
+            prepareRange(context, 0, half, prepared, 0);
+            if (context.stagesKnown)
+                keys[0] = rankKeys(prepared.candidates, 0, firstHalf);
+        },
+        [&] {
             prepareRange(context, half, count, prepared, firstHalf);
             prepared.segmentsAtStart = segmentsAtStart(facts, pass);
+            if (context.stagesKnown)
+                keys[1] = rankKeys(prepared.candidates, firstHalf, prepared.candidates.size());
         });
-    prepareRange(context, 0, half, prepared, 0);
-    if (!twoThreads)
-        prepared.segmentsAtStart = segmentsAtStart(facts, pass);
-    else
-        other.join();
+    if (context.stagesKnown) {
+        std::vector<RankKey> all(keys[0].size() + keys[1].size());
+        std::merge(keys[0].begin(), keys[0].end(), keys[1].begin(), keys[1].end(), all.begin(), ahead);
+        prepared.candidates = gathered(prepared.candidates, all, twoThreads);
+        prepared.ranked = true;
+    }
     return prepared;
 }
 
 void finishRisk(Scan& scan, PreparedRisk prepared) {
     dashboard::Facts& facts = scan.facts;
-    for (dashboard::RiskFacts& r : prepared.candidates) {
-        r.warningSigns.declining = facts.customers[r.customer].stage == static_cast<std::uint8_t>(Stage::Decline);
-        r.strengths = risk::strengthsOf(r.warningSigns);
-        r.risk = risk::combinedRisk(r.strengths);
-        r.score = r.valueAtStake * r.risk;
+    if (!prepared.ranked) {
+        for (dashboard::RiskFacts& r : prepared.candidates)
+            score(facts, r);
+        prepared.candidates = ranked(prepared.candidates);
     }
     for (std::size_t i = 0; i < prepared.segmentsAtStart.size(); ++i)
         facts.customers[i].segmentAtStart = prepared.segmentsAtStart[i];
     facts.rBeforeDate = prepared.rBeforeDate;
     facts.modelAsOf = prepared.modelAsOf;
     facts.values = std::move(prepared.values);
-    facts.atRisk = ranked(std::move(prepared.candidates));
+    facts.atRisk = std::move(prepared.candidates);
     facts.riskAssessed = true;
 }
 
 void assessRisk(Scan& scan, const Pass& pass) {
-    finishRisk(scan, prepareRisk(scan.facts, pass, true));
+    const std::atomic<bool> stagesKnown = true; // read before the pass
+    finishRisk(scan, prepareRisk(scan.facts, pass, true, {std::nullopt, &stagesKnown}));
 }
 
 } // namespace crm::dashboard_scan
