@@ -59,6 +59,31 @@ void SecondReader::finish() {
         std::rethrow_exception(m_failed);
 }
 
+void bothAtOnce(bool twoThreads, const std::function<void()>& first, const std::function<void()>& second) {
+    if (!twoThreads) {
+        first();
+        second();
+        return;
+    }
+    std::exception_ptr failed;
+    std::thread other([&] {
+        try {
+            second();
+        } catch (...) {
+            failed = std::current_exception();
+        }
+    });
+    try {
+        first();
+    } catch (...) {
+        other.join();
+        throw;
+    }
+    other.join();
+    if (failed)
+        std::rethrow_exception(failed);
+}
+
 void inTwoHalves(const Database& db, const std::function<void(SQLite::Database&)>& first,
                  const SecondReader::Read& second) {
     SecondReader other; // stopped and waited for if `first` throws

@@ -214,13 +214,11 @@ void moveToFollow(std::vector<Value>& values, std::size_t begin, std::size_t cap
         std::copy(tail, tail + static_cast<std::ptrdiff_t>(count), start + static_cast<std::ptrdiff_t>(first));
 }
 
-// Adds the second share (if it read anything) to the first's totals and purchases.
-void merge(Pass& pass, std::array<Share, 2>& shares) {
-    pass.totals = std::move(shares[0].totals);
-    const std::vector<Totals>& second = shares[1].totals;
-    if (second.empty())
-        return;
-    for (std::uint32_t i = 0; i < pass.totals.size(); ++i) {
+// Adds the second share's totals and purchases of customers [from, to) to
+// the first's, which are the pass's already.
+void merge(Pass& pass, const Share& secondShare, std::uint32_t from, std::uint32_t to) {
+    const std::vector<Totals>& second = secondShare.totals;
+    for (std::uint32_t i = from; i < to; ++i) {
         const std::size_t first = pass.totals[i].purchases, moved = second[i].purchases;
         const std::size_t capacity = capacityOf(pass, i);
         if (first + moved > capacity)
@@ -234,12 +232,13 @@ void merge(Pass& pass, std::array<Share, 2>& shares) {
     }
 }
 
-// Puts each customer's purchases in day order (usually they already are).
-void sortSlices(Pass& pass) {
+// Puts the purchases of each customer in [from, to) in day order (usually
+// they already are).
+void sortSlices(Pass& pass, std::uint32_t from, std::uint32_t to) {
     std::vector<std::size_t> order;
     std::vector<std::int64_t> days;
     std::vector<Money> amounts;
-    for (std::uint32_t i = 0; i < pass.totals.size(); ++i) {
+    for (std::uint32_t i = from; i < to; ++i) {
         const auto begin = pass.days.begin() + static_cast<std::ptrdiff_t>(pass.offset[i]);
         const auto end = begin + pass.totals[i].purchases;
         if (std::is_sorted(begin, end))
@@ -293,8 +292,16 @@ void scanTransactions(Scan& scan, Pass& pass) {
     });
     second.finish();
     pass.secondReaderRows = secondRows;
-    merge(pass, shares);
-    sortSlices(pass);
+    // Each customer's slot is its own: the two halves of them on two threads.
+    pass.totals = std::move(shares[0].totals);
+    const auto count = static_cast<std::uint32_t>(pass.totals.size()), half = count / 2;
+    const bool merging = !shares[1].totals.empty();
+    const auto finish = [&](std::uint32_t from, std::uint32_t to) {
+        if (merging)
+            merge(pass, shares[1], from, to);
+        sortSlices(pass, from, to);
+    };
+    bothAtOnce(merging, [&] { finish(0, half); }, [&] { finish(half, count); });
 }
 
 Pass scannedPass(Scan& scan, bool totalsKnown, const std::atomic<bool>* secondCoreFree) {

@@ -201,33 +201,6 @@ std::vector<std::uint8_t> segmentsAtStart(const dashboard::Facts& facts, const P
     return segments;
 }
 
-// Runs `first` here and `second` on another thread (or both here when
-// `twoThreads` is false); rethrows what either threw once both ended.
-void bothAtOnce(bool twoThreads, const std::function<void()>& first, const std::function<void()>& second) {
-    if (!twoThreads) {
-        first();
-        second();
-        return;
-    }
-    std::exception_ptr failed;
-    std::thread other([&] {
-        try {
-            second();
-        } catch (...) {
-            failed = std::current_exception();
-        }
-    });
-    try {
-        first();
-    } catch (...) {
-        other.join();
-        throw;
-    }
-    other.join();
-    if (failed)
-        std::rethrow_exception(failed);
-}
-
 // A scored candidate's place in the ranking: largest score first, then by customer.
 struct RankKey {
     double score;
@@ -281,8 +254,12 @@ rfm::DimensionCuts recencyCutsNow(const dashboard::Facts& facts) {
 }
 
 PreparedRisk prepareRisk(const dashboard::Facts& facts, const Pass& pass, bool twoThreads, const RiskInputs& inputs) {
-    const RiskContext context{facts, pass, inputs.cutsNow ? *inputs.cutsNow : recencyCutsNow(facts),
-                              recencyCutsBefore(pass),
+    rfm::DimensionCuts cutsNow;
+    std::optional<rfm::DimensionCuts> cutsBefore;
+    bothAtOnce(
+        twoThreads, [&] { cutsNow = inputs.cutsNow ? *inputs.cutsNow : recencyCutsNow(facts); },
+        [&] { cutsBefore = recencyCutsBefore(pass); });
+    const RiskContext context{facts, pass, cutsNow, cutsBefore,
                               inputs.stagesKnown != nullptr && inputs.stagesKnown->load(std::memory_order_acquire)};
     PreparedRisk prepared;
     prepared.rBeforeDate = fromDayNumber(pass.window.before);

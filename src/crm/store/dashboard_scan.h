@@ -65,6 +65,10 @@ private:
     std::thread m_thread;
 };
 
+// Runs `first` here and `second` on another thread (both here, in turn,
+// when `twoThreads` is false); rethrows what either threw once both ended.
+void bothAtOnce(bool twoThreads, const std::function<void()>& first, const std::function<void()>& second);
+
 // Runs `first` on the scan's connection while `second` runs as a
 // SecondReader. Rethrows the first failure after both ended.
 void inTwoHalves(const Database& db, const std::function<void(SQLite::Database&)>& first,
