@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <mutex>
 #include <unordered_map>
+#include <vector>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -143,8 +144,14 @@ std::string defaultUser() {
     }
     if (const char* user = std::getenv("CRM_USER"); user && *user)
         return user;
-    if (const passwd* entry = ::getpwuid(::geteuid()); entry && entry->pw_name && *entry->pw_name)
-        return entry->pw_name;
+    // getpwuid_r: connections are opened on several threads at once (the
+    // dashboard's readers), and getpwuid's result is one static buffer.
+    passwd entry{};
+    passwd* found = nullptr;
+    std::vector<char> buffer(16384);
+    if (::getpwuid_r(::geteuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found &&
+        found->pw_name && *found->pw_name)
+        return found->pw_name;
     if (const char* user = std::getenv("USER"); user && *user)
         return user;
     return "unknown";
