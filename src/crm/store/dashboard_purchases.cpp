@@ -79,9 +79,11 @@ public:
         m_top = range.low - 1;
         return range;
     }
-    // Share of the ids claimed so far (0..1).
+    // Share of the ids claimed so far (0..1; 1 for an empty table).
     double claimed() {
         const std::lock_guard lock(m_mutex);
+        if (m_high < m_low)
+            return 1.0;
         return static_cast<double>((m_next - m_low) + (m_high - m_top)) / static_cast<double>(m_high - m_low + 1);
     }
 
