@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <functional>
 
 namespace crm::dashboard_scan {
@@ -70,8 +71,10 @@ void readCustomerRange(SQLite::Database& sql, const Scan& scan, std::int64_t low
     while (st.step()) {
         dashboard::CustomerFacts& c = share.customers.emplace_back();
         c.id = st.int64(0);
-        c.kind = st.text(1) == toKey(CustomerKind::Person) ? CustomerKind::Person
-                                                           : CustomerKind::Organisation;
+        const char* kind = st.key(1); // keys are literals: NUL-terminated
+        c.kind = kind != nullptr && std::strcmp(kind, toKey(CustomerKind::Person).data()) == 0
+                     ? CustomerKind::Person
+                     : CustomerKind::Organisation;
         c.owner = share.owners.indexOf(st.text(2));
         c.region = share.regions.indexOf(st.text(3));
         c.industry = share.industries.indexOf(st.text(4));

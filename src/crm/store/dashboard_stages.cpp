@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <atomic>
 #include <exception>
 #include <functional>
@@ -66,14 +67,14 @@ struct StageKeys {
     }
 };
 
-std::uint8_t stageCode(std::string_view key) {
+std::uint8_t stageCode(const char* key) {
     static const StageKeys stages;
-    if (!key.empty())
-        if (const std::uint8_t s = stages.byFirstLetter[static_cast<unsigned char>(key.front())];
-            s != kNotCounted && stages.keys[s] == key)
+    if (key != nullptr)
+        if (const std::uint8_t s = stages.byFirstLetter[static_cast<unsigned char>(key[0])];
+            s != kNotCounted && std::strcmp(stages.keys[s].data(), key) == 0) // keys are literals: NUL-terminated
             return s;
-    throw StoreError(StoreError::Kind::Damaged,
-                     "stage_change holds '" + std::string(key) + "', which is not a lifecycle stage");
+    throw StoreError(StoreError::Kind::Damaged, "stage_change holds '" + std::string(key ? key : "NULL") +
+                                                    "', which is not a lifecycle stage");
 }
 
 // Month ends of [start, asOf], then asOf itself when it is not a month end.
@@ -113,14 +114,15 @@ void readShare(SQLite::Database& sql, const Scan& scan, std::int64_t low, std::i
         if (customer == kNoIndex)
             continue;
         const ChangeKey key{st.int64(1), st.int64(2), st.int64(3)};
-        const std::uint8_t to = stageCode(st.text(5));
+        const std::uint8_t to = stageCode(st.key(5));
         if (key.day() < startDay) {
             LatestBefore& b = read.before[customer];
             if (key > b.key)
                 b = {key, to};
             continue;
         }
-        const std::uint8_t from = st.isNull(4) ? 0 : stageCode(st.text(4));
+        const char* fromKey = st.key(4);
+        const std::uint8_t from = fromKey == nullptr ? 0 : stageCode(fromKey);
         read.inPeriod.push_back({key, customer, from, to});
     }
 }

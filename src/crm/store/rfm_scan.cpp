@@ -45,4 +45,8 @@ std::string_view RfmScan::text(int column) const {
     return chars ? std::string_view(reinterpret_cast<const char*>(chars), size) : std::string_view();
 }
 
+const char* RfmScan::key(int column) const {
+    return reinterpret_cast<const char*>(sqlite3_column_text(m_statement.get(), column));
+}
+
 } // namespace crm
