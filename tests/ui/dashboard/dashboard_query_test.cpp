@@ -21,6 +21,7 @@
 #include "crm/store/rfm_query.h"
 #include "crm/store/stage_store.h"
 
+#include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -474,6 +475,26 @@ TEST(DashboardSplitPass, ASecondReaderJoiningLateReadsWhatOneReadsAlone) {
         EXPECT_EQ(b.first, a.first) << i;
         EXPECT_EQ(b.last, a.last) << i;
         EXPECT_EQ(b.lastBefore, a.lastBefore) << i;
+    }
+}
+
+// A stage change whose stage is not one of ours (a file edited by hand or
+// damaged) stops the dashboard with an error naming it, in either column,
+// rather than counting the customer somewhere.
+TEST(DashboardOfADamagedFile, AnUnknownStageIsNamed) {
+    for (const char* column : {"to_stage", "from_stage"}) {
+        test::TempDb temp(std::string("dashboard-damaged-") + column);
+        buildInterleaved(temp.db());
+        temp.db().sql().exec(std::string("UPDATE stage_change SET ") + column +
+                             " = 'golden' WHERE id = (SELECT max(id) FROM stage_change)");
+        const Date asOf(2026, 5, 31);
+        try {
+            loadDashboardFacts(temp.db(), {asOf, periodStartFor(asOf)});
+            ADD_FAILURE() << column << ": no error";
+        } catch (const StoreError& e) {
+            EXPECT_NE(std::string(e.what()).find("'golden', which is not a lifecycle stage"), std::string::npos)
+                << e.what();
+        }
     }
 }
 
