@@ -30,14 +30,14 @@ using dashboard::kNotCounted;
 
 // Which of two changes of a customer is later: by day, then derived before
 // manual on the same day, then by id (lifecycle_merge.h, stageTotals). Day
-// and manual in one number: a million of these, and three million below, are
-// fresh memory the kernel zeroes on every read of the dashboard.
+// and manual in one number; the id is not kept: the changes are read in id
+// order, and of equal keys the one read later wins (`>=` below, stable sorts
+// and merges), which spares a column of ten million rows. A million of these,
+// and three million below, are fresh memory on every read of the dashboard.
 struct ChangeKey {
     std::int64_t dayAndManual = std::numeric_limits<std::int64_t>::min(); // day * 2 + manual
-    std::int64_t id = 0;
     ChangeKey() = default;
-    ChangeKey(std::int64_t day, std::int64_t manual, std::int64_t changeId)
-        : dayAndManual(day * 2 + (manual != 0 ? 1 : 0)), id(changeId) {}
+    ChangeKey(std::int64_t day, std::int64_t manual) : dayAndManual(day * 2 + (manual != 0 ? 1 : 0)) {}
     std::int64_t day() const { return dayAndManual >> 1; } // floor: right for days before 1970 too
     friend auto operator<=>(const ChangeKey&, const ChangeKey&) = default;
 };
@@ -102,8 +102,8 @@ void readShare(SQLite::Database& sql, const Scan& scan, std::int64_t low, std::i
     // pages as they are written, and no growth copies the changes again.
     read.inPeriod.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, high - low + 1)));
     const std::int64_t startDay = toDayNumber(scan.facts.period.start);
-    RfmScan st(sql, "SELECT customer_id, day, manual, id, from_stage, to_stage FROM stage_change "
-                    "WHERE id BETWEEN ? AND ? AND day <= ?");
+    RfmScan st(sql, "SELECT customer_id, day, manual, from_stage, to_stage FROM stage_change "
+                    "WHERE id BETWEEN ? AND ? AND day <= ? ORDER BY id"); // in id order: see ChangeKey
     st.bind(1, low);
     st.bind(2, high);
     st.bind(3, toDayNumber(scan.facts.period.asOf));
@@ -113,15 +113,15 @@ void readShare(SQLite::Database& sql, const Scan& scan, std::int64_t low, std::i
         const std::uint32_t customer = scan.indexOf(st.int64(0));
         if (customer == kNoIndex)
             continue;
-        const ChangeKey key{st.int64(1), st.int64(2), st.int64(3)};
-        const std::uint8_t to = stageCode(st.key(5));
+        const ChangeKey key{st.int64(1), st.int64(2)};
+        const std::uint8_t to = stageCode(st.key(4));
         if (key.day() < startDay) {
             LatestBefore& b = read.before[customer];
-            if (key > b.key)
+            if (key >= b.key) // of equal keys, the later id
                 b = {key, to};
             continue;
         }
-        const char* fromKey = st.key(4);
+        const char* fromKey = st.key(3);
         const std::uint8_t from = fromKey == nullptr ? 0 : stageCode(fromKey);
         read.inPeriod.push_back({key, customer, from, to});
     }
@@ -131,15 +131,16 @@ bool byCustomerAndTime(const PeriodChange& a, const PeriodChange& b) {
     return std::tie(a.customer, a.key) < std::tie(b.customer, b.key);
 }
 
-// The later change before the period of the two shares into the first's;
-// each share's changes of the period in order (they usually are).
+// The later change before the period of the two shares into the first's
+// (the second's ids are the larger: it wins equal keys); each share's
+// changes of the period in order (they usually are), equal keys in id order.
 void settle(std::array<StageRead, 2>& shares) {
     for (std::size_t i = 0; i < shares[0].before.size(); ++i)
-        if (shares[1].before[i].key > shares[0].before[i].key)
+        if (shares[1].before[i].stage != kNotCounted && shares[1].before[i].key >= shares[0].before[i].key)
             shares[0].before[i] = shares[1].before[i];
     for (StageRead& share : shares)
         if (!std::is_sorted(share.inPeriod.begin(), share.inPeriod.end(), byCustomerAndTime))
-            std::sort(share.inPeriod.begin(), share.inPeriod.end(), byCustomerAndTime);
+            std::stable_sort(share.inPeriod.begin(), share.inPeriod.end(), byCustomerAndTime);
 }
 
 // The table in two halves of ids, the second on its own thread and connection.
@@ -208,7 +209,7 @@ void readStages(Scan& scan) {
         const auto second = changesOf(c, shares[1].inPeriod, next[1]);
         changes.clear();
         std::merge(first.begin(), first.end(), second.begin(), second.end(), std::back_inserter(changes),
-                   byCustomerAndTime);
+                   byCustomerAndTime); // stable: of equal keys the first share's (smaller ids) first
         stagesOf(scan, c, shares[0].before[c], changes, checkpoints);
         for (const PeriodChange& change : changes)
             facts.moves.push_back({change.customer, change.from, change.to});
