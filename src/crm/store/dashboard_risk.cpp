@@ -12,9 +12,6 @@
 #include <array>
 #include <atomic>
 #include <cmath>
-#include <exception>
-#include <functional>
-#include <thread>
 
 namespace crm::dashboard_scan {
 
