@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <span>
+#include <vector>
 
 namespace crm::dashboard {
 
@@ -84,29 +86,42 @@ MigrationPanel migrationPanel(const Facts& facts, const Selection& selected) {
     return panel;
 }
 
-void forEachTier(const Facts& facts, const std::vector<bool>& isSelected,
-                 const std::function<void(std::uint32_t, int)>& tier) {
+namespace {
+
+// The ABC tier (0 = A) of each of `nets`, the revenues of customers in
+// revenue order (largest first): calls tier(position, tier) for each. As
+// pareto::abcTiers: by the revenue of the customers ranked strictly above,
+// so tied customers share a tier.
+template <class Tier>
+void tiersOf(std::span<const Money> nets, Tier&& tier) {
     Money total = 0;
-    for (const std::uint32_t i : facts.byRevenue)
-        total += isSelected[i] ? facts.customers[i].net : 0;
-    // As pareto::abcTiers: by the revenue of the customers ranked strictly
-    // above, so tied customers share a tier.
-    Money above = 0, groupAbove = 0, previous = 0;
-    bool first = true;
-    for (const std::uint32_t i : facts.byRevenue) {
-        if (!isSelected[i])
-            continue;
-        const Money net = facts.customers[i].net;
-        if (first || net != previous)
+    for (const Money net : nets)
+        total += net;
+    Money above = 0, groupAbove = 0;
+    for (std::size_t k = 0; k < nets.size(); ++k) {
+        const Money net = nets[k];
+        if (k == 0 || net != nets[k - 1])
             groupAbove = above;
-        first = false;
-        previous = net;
         int t = 2;
         if (net > 0 && total > 0)
             t = groupAbove * 5 < total * 4 ? 0 : groupAbove * 20 < total * 19 ? 1 : 2;
-        tier(i, t);
+        tier(k, t);
         above += net;
     }
+}
+
+} // namespace
+
+void forEachTier(const Facts& facts, const std::vector<bool>& isSelected,
+                 const std::function<void(std::uint32_t, int)>& tier) {
+    std::vector<std::uint32_t> ranked;
+    std::vector<Money> nets;
+    for (const std::uint32_t i : facts.byRevenue)
+        if (isSelected[i]) {
+            ranked.push_back(i);
+            nets.push_back(facts.customers[i].net);
+        }
+    tiersOf(nets, [&](std::size_t k, int t) { tier(ranked[k], t); });
 }
 
 ValuePanel valuePanel(const Facts& facts, const std::vector<bool>& isSelected) {
@@ -122,10 +137,10 @@ ValuePanel valuePanel(const Facts& facts, const std::vector<bool>& isSelected) {
     panel.curve = pareto::concentrationCurve(revenues, kCurvePoints);
     for (std::size_t t = 0; t < panel.tiers.size(); ++t)
         panel.tiers[t].name = static_cast<char>('A' + t);
-    forEachTier(facts, isSelected, [&](std::uint32_t i, int t) {
+    tiersOf(revenues, [&](std::size_t k, int t) { // the selected in revenue order, as forEachTier walks them
         TierRow& row = panel.tiers[static_cast<std::size_t>(t)];
         ++row.customers;
-        row.revenue += facts.customers[i].net;
+        row.revenue += revenues[k];
     });
     if (!margins.empty())
         panel.margin = pareto::concentration(margins);
