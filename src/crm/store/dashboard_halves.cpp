@@ -5,33 +5,15 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <future>
 #include <string>
 
 namespace crm::dashboard_scan {
 
-namespace {
-
-// A scan reads each page once: 2 MiB, SQLite's own default, is room enough.
-constexpr const char* kSmallCache = "PRAGMA cache_size = -2048";
-
-} // namespace
-
 Database openForScan(const std::filesystem::path& path) {
     Database db = Database::open(path);
-    db.sql().exec(kSmallCache);
+    db.sql().exec("PRAGMA cache_size = " + std::to_string(-kScanCacheKiB));
     return db;
-}
-
-ScanCache::ScanCache(SQLite::Database& sql)
-    : m_sql(sql), m_before(sql.execAndGet("PRAGMA cache_size").getInt64()) {
-    m_sql.exec(kSmallCache);
-}
-
-ScanCache::~ScanCache() {
-    try {
-        m_sql.exec("PRAGMA cache_size = " + std::to_string(m_before));
-    } catch (...) { // a destructor does not throw; the next statement reports a broken connection
-    }
 }
 
 SecondReader::~SecondReader() {
@@ -60,28 +42,10 @@ void SecondReader::finish() {
 }
 
 void bothAtOnce(bool twoThreads, const std::function<void()>& first, const std::function<void()>& second) {
-    if (!twoThreads) {
-        first();
-        second();
-        return;
-    }
-    std::exception_ptr failed;
-    std::thread other([&] {
-        try {
-            second();
-        } catch (...) {
-            failed = std::current_exception();
-        }
-    });
-    try {
-        first();
-    } catch (...) {
-        other.join();
-        throw;
-    }
-    other.join();
-    if (failed)
-        std::rethrow_exception(failed);
+    // The future waits for `second` even when `first` throws; deferred, it runs here at get().
+    auto other = std::async(twoThreads ? std::launch::async : std::launch::deferred, second);
+    first();
+    other.get();
 }
 
 void inTwoHalves(const Database& db, const std::function<void(SQLite::Database&)>& first,

@@ -107,7 +107,7 @@ dashboard::Facts readFacts(const Database& db, const dashboard::Period& period,
     scan.fromAggregates = (depth == FactsDepth::Quick || quickFirst) &&
                           toDayNumber(period.asOf) >= latestTransactionDay(db.sql());
     const MappedReads mapped(db.sql());
-    const dashboard_scan::ScanCache smallCache(db.sql());
+    const sql::ScopedCacheSize smallCache(db.sql(), dashboard_scan::kScanCacheKiB);
     dashboard_scan::readCustomers(scan);
     if (scan.fromAggregates) {
         readFromAggregates(scan, quickFirst);
@@ -165,7 +165,7 @@ bool completeDashboardFacts(const Database& db, dashboard::Facts& facts, const D
     }
     try {
         const MappedReads mapped(db.sql());
-        const dashboard_scan::ScanCache smallCache(db.sql());
+        const sql::ScopedCacheSize smallCache(db.sql(), dashboard_scan::kScanCacheKiB);
         dashboard_scan::readPurchases(scan, true);
         scan.report(100, 100, 1.0);
     } catch (const dashboard_scan::Cancelled&) {

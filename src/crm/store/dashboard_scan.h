@@ -24,24 +24,13 @@ struct Cancelled {};
 
 inline constexpr std::uint32_t kNoIndex = std::numeric_limits<std::uint32_t>::max();
 
-// A connection of its own for one of the dashboard's scans, with a small
-// page cache.
+// The page cache of a connection while it scans (KiB): SQLite's own
+// default, since a scan reads each page once; a fresh connection's 64 MiB
+// would only be memory for the kernel to hand over page by page.
+inline constexpr std::int64_t kScanCacheKiB = 2048;
+
+// A connection of its own for one of the dashboard's scans, with that cache.
 Database openForScan(const std::filesystem::path& path);
-
-// Gives a connection that small page cache while alive (a fresh connection's
-// 64 MiB would only be memory for the kernel to hand over page by page),
-// then puts its setting back.
-class ScanCache {
-public:
-    explicit ScanCache(SQLite::Database& sql);
-    ~ScanCache();
-    ScanCache(const ScanCache&) = delete;
-    ScanCache& operator=(const ScanCache&) = delete;
-
-private:
-    SQLite::Database& m_sql;
-    std::int64_t m_before;
-};
 
 // A read on a second thread with its own connection (opened on the file of
 // `db`, with mapped reads when allowed), started when wanted; it should stop

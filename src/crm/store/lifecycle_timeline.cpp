@@ -71,29 +71,6 @@ struct ReplayJob {
     }
 };
 
-// A larger page cache while the replay runs (the customer rows, the stage
-// index and stage_change are all touched), the connection's own size after.
-class LargerCache {
-public:
-    explicit LargerCache(SQLite::Database& sql)
-        : m_sql(sql), m_before(sql.execAndGet("PRAGMA cache_size").getInt64()) {
-        m_sql.exec("PRAGMA cache_size = -262144"); // 256 MB
-    }
-    LargerCache(const LargerCache&) = delete;
-    LargerCache& operator=(const LargerCache&) = delete;
-    ~LargerCache() {
-        try {
-            m_sql.exec("PRAGMA cache_size = " + std::to_string(m_before));
-        } catch (const SQLite::Exception&) {
-            // Only the cache size is at stake; the data is committed or rolled back already.
-        }
-    }
-
-private:
-    SQLite::Database& m_sql;
-    std::int64_t m_before;
-};
-
 void recordAsOf(const Database& db, const Date& asOf) {
     WriteTransaction tx(db);
     lifecycle_meta::setAsOfDay(db.sql(), toDayNumber(asOf));
@@ -129,7 +106,9 @@ LifecycleReplayResult replayLifecycles(const Database& db, const Date& asOf,
             recordAsOf(db, asOf);
             return result;
         }
-        const LargerCache cache(db.sql());
+        // A larger page cache while the replay runs (the customer rows, the
+        // stage index and stage_change are all touched): 256 MB.
+        const sql::ScopedCacheSize cache(db.sql(), 256 * 1024);
         auto pending = job.deriveLater(batches.front());
         for (std::size_t i = 0; i < batches.size(); ++i) {
             const bool last = i + 1 == batches.size();

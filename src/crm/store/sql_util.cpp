@@ -1,6 +1,9 @@
 #include "crm/store/sql_util.h"
 
+#include <SQLiteCpp/Database.h>
 #include <sqlite3.h>
+
+#include <string>
 
 namespace crm::sql {
 
@@ -115,3 +118,19 @@ std::optional<StoreError> storeErrorFor(const std::exception& e) {
 }
 
 } // namespace crm
+
+namespace crm::sql {
+
+ScopedCacheSize::ScopedCacheSize(SQLite::Database& sql, std::int64_t kibibytes)
+    : m_sql(sql), m_before(sql.execAndGet("PRAGMA cache_size").getInt64()) {
+    m_sql.exec("PRAGMA cache_size = " + std::to_string(-kibibytes));
+}
+
+ScopedCacheSize::~ScopedCacheSize() {
+    try {
+        m_sql.exec("PRAGMA cache_size = " + std::to_string(m_before));
+    } catch (...) { // a destructor does not throw; only the cache size is at stake
+    }
+}
+
+} // namespace crm::sql

@@ -14,6 +14,10 @@
 #include <string>
 #include <string_view>
 
+namespace SQLite {
+class Database;
+}
+
 namespace crm::sql {
 
 void bindDate(SQLite::Statement& st, int index, const Date& date);
@@ -37,5 +41,20 @@ bool isConstraintViolation(const SQLite::Exception& e);
 // `head` ("INSERT INTO t(a, b) VALUES ") followed by `rows` copies of `row`
 // ("(?, ?)"), comma-separated: one statement for many rows.
 std::string multiRowInsert(std::string_view head, std::string_view row, std::size_t rows);
+
+// Gives the connection a page cache of `kibibytes` while alive, then puts its
+// own size back (larger for a replay that touches everything, SQLite's small
+// default for a scan that reads each page once).
+class ScopedCacheSize {
+public:
+    ScopedCacheSize(SQLite::Database& sql, std::int64_t kibibytes);
+    ~ScopedCacheSize();
+    ScopedCacheSize(const ScopedCacheSize&) = delete;
+    ScopedCacheSize& operator=(const ScopedCacheSize&) = delete;
+
+private:
+    SQLite::Database& m_sql;
+    std::int64_t m_before;
+};
 
 } // namespace crm::sql
