@@ -20,6 +20,7 @@
 #include "crm/store/rfm_history_query.h"
 #include "crm/store/rfm_query.h"
 #include "crm/store/stage_store.h"
+#include "crm/store/transaction_days.h"
 
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
@@ -496,6 +497,34 @@ TEST(DashboardOfADamagedFile, AnUnknownStageIsNamed) {
                 << e.what();
         }
     }
+}
+
+// As of the latest transaction the dashboard reads the kept totals, and the
+// stage changes dated after the date are skipped as they are read: a manual
+// change ten days later, and the derived ones of the weeks after the last
+// purchase, count neither in the stages nor in the flow.
+TEST(DashboardOfLaterChanges, ChangesAfterTheDateDoNotCountFromTheAggregates) {
+    test::TempDb temp("dashboard-later-changes");
+    buildInterleaved(temp.db());
+    const Date asOf = fromDayNumber(latestTransactionDay(temp.db().sql()));
+    const std::int64_t id = temp.db().sql().execAndGet("SELECT min(id) FROM customer").getInt64();
+    const Stage before = StageStore(temp.db()).history(id).back().to;
+    StageStore(temp.db()).setManual(id, before == Stage::Lost ? Stage::Stability : Stage::Lost,
+                                    asOf + boost::gregorian::days(10), "after the date");
+    ASSERT_GT(temp.db().sql().execAndGet("SELECT count(*) FROM stage_change WHERE day > " +
+                                         std::to_string(toDayNumber(asOf))).getInt(), 1);
+
+    const auto quick = loadDashboardFacts(temp.db(), {asOf, periodStartFor(asOf)}, {}, FactsDepth::Quick);
+    ASSERT_FALSE(quick->riskAssessed); // from the kept totals
+    const auto data = dashboard::summarize(*quick, {});
+    const auto totals = stageTotals(temp.db(), asOf);
+    for (std::size_t s = 0; s < totals.size(); ++s)
+        EXPECT_EQ(data.lifecycle.stages[s].customers, totals[s].customers) << "stage " << s;
+    EXPECT_EQ(quick->customers.front().stage, static_cast<std::uint8_t>(before));
+    const StageFlow flow = stageFlow(temp.db(), periodStartFor(asOf), asOf);
+    for (std::size_t f = 0; f < kStageCount; ++f)
+        for (std::size_t t = 0; t < kStageCount; ++t)
+            EXPECT_EQ(data.flow.changes[f][t], flow[f][t]) << f << " -> " << t;
 }
 
 TEST_F(DashboardQuery, QuickFactsFromTheAggregatesThenCompletedEqualTheFullOnes) {
