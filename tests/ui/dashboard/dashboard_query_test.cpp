@@ -605,6 +605,32 @@ TEST_F(DashboardQuery, QuickFirstThenAllEqualTheQuickAndTheFullLoads) {
     EXPECT_TRUE(past->riskAssessed);
 }
 
+// The pass over the transactions done before the stages are read (a small
+// file; here the stage read held up at its last progress report): the
+// candidates are kept unscored and ranked once the stages are in, with the
+// same ranking as the full load's.
+TEST_F(DashboardQuery, APassDoneBeforeTheStagesRanksTheSameAtRiskCustomers) {
+    const dashboard::Period period{kAsOf, periodStartFor(kAsOf)};
+    bool held = false;
+    const auto slowStages = [&](int percent) {
+        if (percent == 20 && !held) { // the stages read, not yet handed to the pass
+            held = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(400));
+        }
+        return true;
+    };
+    const auto all = loadDashboardFacts(db(), period, slowStages, [](const dashboard::Facts&) {});
+    ASSERT_TRUE(all && held);
+    const auto full = *loadDashboardFacts(db(), period);
+    ASSERT_EQ(all->atRisk.size(), full.atRisk.size());
+    for (std::size_t i = 0; i < full.atRisk.size(); ++i) {
+        EXPECT_EQ(all->atRisk[i].customer, full.atRisk[i].customer) << i;
+        EXPECT_DOUBLE_EQ(all->atRisk[i].score, full.atRisk[i].score) << i;
+        EXPECT_EQ(all->atRisk[i].warningSigns.declining, full.atRisk[i].warningSigns.declining) << i;
+    }
+    EXPECT_GT(full.atRisk.size(), 0U);
+}
+
 // What the app shows once the pass is done: the quick panels kept, those of
 // the pass added; the same numbers as summarising the complete facts.
 TEST_F(DashboardQuery, CompletingTheQuickPanelsEqualsSummarisingAllFacts) {
