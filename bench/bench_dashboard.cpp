@@ -46,7 +46,8 @@ double freshPages() {
     return static_cast<double>(usage.ru_minflt);
 }
 
-// Median and max wall seconds, median CPU seconds and median fresh pages (in
+// Median, min and max wall seconds (the min: what the work takes when the
+// shared machine lets it run), median CPU seconds and median fresh pages (in
 // MB) of `repeats` runs of `run`, each after an untimed `setup`.
 void timeIt(const char* what, int repeats, const std::function<void()>& run,
             const std::function<void()>& setup = {}) {
@@ -61,8 +62,9 @@ void timeIt(const char* what, int repeats, const std::function<void()>& run,
         cpu.push_back(cpuSeconds() - cpuStart);
         pages.push_back(freshPages() - pagesStart);
     }
-    std::printf("%-40s wall median %6.3f s, max %6.3f s; cpu median %6.3f s; fresh %5.0f MB (%d runs)\n", what,
-                median(wall), *std::max_element(wall.begin(), wall.end()), median(cpu),
+    std::printf("%-40s wall median %6.3f s, min %6.3f s, max %6.3f s; cpu median %6.3f s; fresh %5.0f MB (%d runs)\n",
+                what, median(wall), *std::min_element(wall.begin(), wall.end()),
+                *std::max_element(wall.begin(), wall.end()), median(cpu),
                 median(pages) * 4096.0 / 1e6, repeats);
 }
 

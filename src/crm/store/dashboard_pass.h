@@ -69,7 +69,7 @@ void copyTotals(Scan& scan, const Pass& pass);
 // itself. Reads the facts' totals (not their stages or scores, which may be
 // being written meanwhile, unless `stagesKnown` says they are done).
 struct PreparedRisk {
-    std::vector<dashboard::RiskFacts> candidates; // every customer with a purchase, by index;
+    std::vector<dashboard::RiskFacts> candidates; // every customer with a purchase;
                                                   // once ranked, those at risk by score
     std::vector<dashboard::ValueFacts> values;    // by customer index, when there is a model
     std::vector<std::uint8_t> segmentsAtStart;    // by customer index
