@@ -20,6 +20,10 @@ public:
     explicit DashboardPanel(QWidget* parent = nullptr);
 
     virtual void showData(const dashboard::DashboardData& dash) = 0;
+    // Whether the panel shows what only the pass over the transactions gives
+    // (dashboard::completed: at-risk, migration, lifetime value). The others
+    // are not drawn again when the quick panels are completed.
+    virtual bool needsTheFullPass() const { return false; }
 
 signals:
     // `description` says which figure in words ("Stage: Stability").

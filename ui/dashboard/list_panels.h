@@ -17,6 +17,7 @@ class AtRiskPanel : public DashboardPanel {
 public:
     explicit AtRiskPanel(QWidget* parent = nullptr);
     void showData(const dashboard::DashboardData& dash) override;
+    bool needsTheFullPass() const override { return true; }
     QTableWidget* table() const { return m_table; }
 
 private:

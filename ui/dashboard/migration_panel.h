@@ -15,6 +15,7 @@ class MigrationPanel : public DashboardPanel {
 public:
     explicit MigrationPanel(QWidget* parent = nullptr);
     void showData(const dashboard::DashboardData& dash) override;
+    bool needsTheFullPass() const override { return true; }
     HeatGrid* grid() const { return m_grid; }
     QLabel* summary() const { return m_summary; }
 

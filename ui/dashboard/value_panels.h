@@ -33,6 +33,7 @@ class ClvPanel : public DashboardPanel {
 public:
     explicit ClvPanel(QWidget* parent = nullptr);
     void showData(const dashboard::DashboardData& dash) override;
+    bool needsTheFullPass() const override { return true; }
 
 private:
     void fillDistribution(const dashboard::DashboardData& dash);

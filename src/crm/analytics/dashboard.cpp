@@ -211,6 +211,8 @@ DashboardData summarize(const Facts& facts, const Filter& filter) {
     return data;
 }
 
+// The panels it sets are those the desktop view draws again on completion
+// (DashboardPanel::needsTheFullPass).
 DashboardData completed(DashboardData quick, const Facts& facts) {
     const std::vector<bool> isSelected = selection(facts, quick.filter);
     const Selection selected = indexesOf(isSelected);
