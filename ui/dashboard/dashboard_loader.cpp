@@ -152,6 +152,11 @@ void DashboardLoader::deliver(int index) {
         m_facts = result.facts;
         m_factsPath = m_task->path;
     }
+    // The last result: the task reads no filter any more, so one chosen from
+    // now on (even by a slot of `ready`, before the watcher says finished)
+    // starts a new computation instead of being handed to this one.
+    if (!result.facts || result.data.riskAssessed)
+        m_task.reset();
     emit ready(result);
 }
 
