@@ -106,31 +106,6 @@ TEST(Database, UsesWalForeignKeysAndADurableSyncMode) {
     EXPECT_EQ(sql.execAndGet("PRAGMA user_version").getInt(), kSchemaVersion);
 }
 
-// Large pages: the dashboard's and the exports' scans read a quarter as many.
-// The WAL is checkpointed at 64 MiB whatever the page size, also in a file
-// made with SQLite's 4 KiB pages, which keeps them.
-TEST(Database, NewFileHas16KiBPagesAndEveryFileA64MiBCheckpoint) {
-    test::TempDb fresh("pages");
-    auto& sql = fresh.db().sql();
-    EXPECT_EQ(sql.execAndGet("PRAGMA page_size").getInt(), 16384);
-    EXPECT_EQ(sql.execAndGet("PRAGMA wal_autocheckpoint").getInt(), 4096);
-
-    const auto path = freshPath("small-pages");
-    {
-        Database db = Database::create(path, Currency{"EUR", 2});
-        db.sql().exec("PRAGMA journal_mode = DELETE");
-    }
-    { // the same file rewritten with 4 KiB pages, as older versions made them
-        SQLite::Database old(path.string(), SQLite::OPEN_READWRITE);
-        old.exec("PRAGMA page_size = 4096");
-        old.exec("VACUUM");
-        ASSERT_EQ(old.execAndGet("PRAGMA page_size").getInt(), 4096);
-    }
-    Database reopened = Database::open(path);
-    EXPECT_EQ(reopened.sql().execAndGet("PRAGMA page_size").getInt(), 4096);
-    EXPECT_EQ(reopened.sql().execAndGet("PRAGMA wal_autocheckpoint").getInt(), 16384);
-}
-
 TEST(Database, NewFileIsReadableByItsOwnerOnly) {
     test::TempDb t("perms");
     const auto perms = std::filesystem::status(t.path()).permissions();

@@ -16,9 +16,7 @@
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
 
-#include <algorithm>
 #include <cerrno>
-#include <cstdint>
 #include <cstring>
 
 #include <fcntl.h>
@@ -36,14 +34,6 @@ constexpr int kBusyTimeoutMs = 5000;
 // showed as 7-11% of large scans and exports).
 constexpr int kReadWrite = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
 constexpr int kReadOnly = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
-// New files have 16 KiB pages, not SQLite's 4 KiB: the dashboard's pass over
-// a million customers' 8M stage changes and 10M transactions reads a quarter
-// as many pages (one read call and one b-tree page visit each), ~8% less
-// CPU, and an import of 10M transactions is ~8% faster (bench/README.md,
-// "16 KiB pages"). Files made with 4 KiB pages keep them.
-constexpr int kPageSize = 16384;
-// The WAL is checkpointed at about this size, whatever the page size.
-constexpr std::int64_t kCheckpointBytes = 64LL * 1024 * 1024;
 
 std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
@@ -119,8 +109,7 @@ void applyPragmas(SQLite::Database& sql) {
     // batch, and each checkpoint copied and synced them again (10M
     // transactions: 116k -> ~290k rows/s, bench/README.md). The WAL is cut
     // back to 64 MB after a checkpoint.
-    const std::int64_t pageSize = sql.execAndGet("PRAGMA page_size").getInt64();
-    sql.exec("PRAGMA wal_autocheckpoint = " + std::to_string(kCheckpointBytes / std::max<std::int64_t>(pageSize, 512)));
+    sql.exec("PRAGMA wal_autocheckpoint = 16384");
     sql.exec("PRAGMA journal_size_limit = 67108864");
 }
 
@@ -229,7 +218,6 @@ Database Database::create(const fs::path& path, const Currency& currency) {
     createEmptyFile(path);
     try {
         auto sql = std::make_unique<SQLite::Database>(path.string(), kReadWrite);
-        sql->exec("PRAGMA page_size = " + std::to_string(kPageSize)); // before the first write
         sql->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
         applyPragmas(*sql);
         upgrade(*sql, 0);
