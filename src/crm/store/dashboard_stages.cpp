@@ -19,6 +19,7 @@
 #include <functional>
 #include <iterator>
 #include <span>
+#include <string>
 #include <thread>
 #include <tuple>
 
@@ -107,11 +108,12 @@ void readShare(SQLite::Database& sql, const Scan& scan, std::int64_t low, std::i
     // later: they are skipped here, which spares SQLite a column and a
     // comparison for each of ten million rows. For an earlier date SQLite
     // skips them, often a large part of the table.
-    RfmScan st(sql, scan.fromAggregates
-                        ? "SELECT customer_id, day, manual, from_stage, to_stage FROM stage_change "
-                          "WHERE id BETWEEN ?1 AND ?2 ORDER BY id" // in id order: see ChangeKey
-                        : "SELECT customer_id, day, manual, from_stage, to_stage FROM stage_change "
-                          "WHERE id BETWEEN ?1 AND ?2 AND day <= ?3 ORDER BY id");
+    std::string query = "SELECT customer_id, day, manual, from_stage, to_stage FROM stage_change "
+                        "WHERE id BETWEEN ?1 AND ?2";
+    if (!scan.fromAggregates)
+        query += " AND day <= ?3";
+    query += " ORDER BY id"; // in id order: see ChangeKey
+    RfmScan st(sql, query.c_str());
     st.bind(1, low);
     st.bind(2, high);
     if (!scan.fromAggregates)
