@@ -45,10 +45,6 @@ std::shared_ptr<Facts> share(Facts&& facts) {
     });
 }
 
-bool samePeriod(const dashboard::Period& a, const dashboard::Period& b) {
-    return a.asOf == b.asOf && a.start == b.start;
-}
-
 // Progress of one part of the work, mapped onto [from, to] percent.
 DashboardProgress part(QPromise<DashboardResult>& promise, int from, int to) {
     return [&promise, from, to](int percent) {
@@ -111,12 +107,12 @@ DashboardLoader::~DashboardLoader() {
 }
 
 bool DashboardLoader::hasFactsFor(const QString& path, const dashboard::Period& period) const {
-    return m_facts && m_factsPath == path && samePeriod(m_facts->period, period);
+    return m_facts && m_factsPath == path && m_facts->period == period;
 }
 
 void DashboardLoader::start(const QString& path, const dashboard::Period& period,
                             const dashboard::Filter& filter) {
-    if (m_task && !m_task->facts && m_task->path == path && samePeriod(m_task->period, period)) {
+    if (m_task && !m_task->facts && m_task->path == path && m_task->period == period) {
         m_task->setFilter(filter); // still reading these facts: end with the new filter
         return;
     }

@@ -158,8 +158,7 @@ void DashboardView::refresh() {
     if (!m_session || !m_session->isOpen())
         return;
     const dashboard::Period p = period();
-    const bool same = m_facts && m_data.riskAssessed && m_data.period.asOf == p.asOf &&
-                      m_data.period.start == p.start && m_data.filter == filter();
+    const bool same = m_facts && m_data.riskAssessed && m_data.period == p && m_data.filter == filter();
     if (same && !m_stale && !m_loader->isRunning())
         return;
     if (m_stale)
@@ -184,8 +183,7 @@ void DashboardView::onReady(const DashboardResult& result) {
     // The quick panels completed for the same filter: the others are as
     // they were (drawing them again was the last ~0.05 s of a million customers).
     const bool completing = m_facts && !m_data.riskAssessed && result.data.riskAssessed &&
-                            result.data.filter == m_data.filter && result.data.period.asOf == m_data.period.asOf &&
-                            result.data.period.start == m_data.period.start;
+                            result.data.filter == m_data.filter && result.data.period == m_data.period;
     m_facts = result.facts;
     m_data = result.data;
     fillChoices(m_ui->ownerFilter, m_facts->owners, tr("Any"));

@@ -21,6 +21,7 @@ namespace crm::dashboard {
 struct Period {
     Date asOf;
     Date start; // first day of the period (stage flow, month ends, cohorts); <= asOf
+    friend bool operator==(const Period&, const Period&) = default;
 };
 
 inline constexpr std::uint8_t kNotCounted = 0xFF; // not in the stage reports on that date
